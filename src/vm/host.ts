@@ -1,0 +1,26 @@
+// What the pure layers (python, vm, stdlib, trace) may ask of the platform that runs them.
+// The interpreter never touches a platform API itself (DESIGN.md §1.5): the shared platform
+// (workers over a SharedArrayBuffer), the virtual platform (one worker, virtual clock) and
+// the Node CLI each provide a Host.
+
+/** Microseconds since the run began, on one clock shared by every worker of the run. */
+export type Micros = number & { readonly __brand: 'Micros' };
+
+export type Stream = 'stdout' | 'stderr';
+
+export interface Host {
+  /** Write text to the program's stdout or stderr (already encoded as Python would print it). */
+  write(stream: Stream, text: string): void;
+  /** The run clock, for time.time / perf_counter / monotonic and trace timestamps. */
+  now(): Micros;
+  /** Wall-clock epoch seconds at the start of the run (time.time() = epoch + now()/1e6). */
+  readonly epochSeconds: number;
+  /** One line of stdin without its newline, or null at end of input (input() raises EOFError). */
+  readLine(): string | null;
+  /** Block the calling worker for up to `micros` (shared platform and Node only). Returns early
+   *  if `wake` (an index into the heap's Int32Array) changes from `expected`. */
+  waitSync?(wakeIndex: number, expected: number, micros: number): 'ok' | 'timed-out' | 'not-equal';
+  /** Environment of the program (os.environ) and its argv (sys.argv). */
+  readonly environ: Readonly<Record<string, string>>;
+  readonly argv: readonly string[];
+}
