@@ -1,0 +1,36 @@
+// Colours and patterns of thread states. Each state differs by colour AND by pattern, so the
+// timeline reads in grayscale, for colour-blind viewers and on a washed-out projector.
+// Colours are from the Okabe–Ito palette (safe for the common colour-vision deficiencies).
+
+import type { ThreadState } from '../../trace/intervals';
+
+export type Pattern = 'solid' | 'hatch' | 'dots' | 'cross' | 'none';
+
+export interface StateStyle {
+  label: string;
+  color: string;
+  pattern: Pattern;
+}
+
+const BLOCKED_STYLE: StateStyle = { label: 'blocked', color: '#D55E00', pattern: 'cross' };
+
+/** Style of a segment: its state, and for blocked segments what it waits on. */
+export function stateStyle(state: ThreadState, what?: string): StateStyle {
+  switch (state) {
+    case 'running':
+      return { label: 'running (holds the GIL)', color: '#009E73', pattern: 'solid' };
+    case 'waiting-gil':
+      return { label: 'waiting for the GIL', color: '#E69F00', pattern: 'hatch' };
+    case 'blocked':
+      if (what === 'sleep') return { label: 'sleeping', color: '#56B4E9', pattern: 'dots' };
+      return { ...BLOCKED_STYLE, label: `blocked on ${what ?? 'something'}` };
+    case 'finished':
+      return { label: 'finished', color: '#BBBBBB', pattern: 'none' };
+  }
+}
+
+/** Per-thread colours for the GIL track (who holds it): Okabe–Ito, then repeated darker. */
+const HOLDER_COLORS = ['#0072B2', '#CC79A7', '#009E73', '#E69F00', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+export function holderColor(index: number): string {
+  return HOLDER_COLORS[index % HOLDER_COLORS.length]!;
+}
