@@ -26,7 +26,7 @@ export function decodeEvent(log: TraceLog, slot: number, strings: StringTable): 
     if (name === undefined) continue;
     const raw = i32[w + 6 + k]!;
     if (STRING_ARGS.has(name)) ev[name] = strings[raw] ?? '';
-    else if ((kind === 'block' || kind === 'unblock') && name === 'what') ev[name] = BLOCK_NAMES[raw] ?? 'unknown';
+    else if ((kind === 'block' || kind === 'unblock' || kind === 'acquire' || kind === 'release') && name === 'what') ev[name] = BLOCK_NAMES[raw] ?? 'unknown';
     else if (kind === 'gil-drop' && name === 'reason') ev[name] = DROP_NAMES[raw] ?? 'unknown';
     else if (kind === 'gil-take' && name === 'switched') ev[name] = raw !== 0;
     else ev[name] = raw;

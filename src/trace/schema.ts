@@ -36,6 +36,9 @@ export const EventKind = {
   'loop-blocked': 17,
   send: 18,
   recv: 19,
+  /** A thread took a lock-like object (lock, rlock, semaphore); `object` identifies it. */
+  acquire: 20,
+  release: 21,
 } as const;
 export type EventKindName = keyof typeof EventKind;
 
@@ -77,6 +80,8 @@ export const ARG_NAMES: Record<EventKindName, readonly [string?, string?]> = {
   'loop-blocked': ['task', 'micros'],
   send: ['channel', 'to'],
   recv: ['channel', 'from'],
+  acquire: ['what', 'object'],
+  release: ['what', 'object'],
 };
 
 /** Arguments that are indices into the run's string table. */
