@@ -176,11 +176,15 @@ def get_original_bases(cls, /):
         raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
 
 
-class DynamicClassAttribute(property):
-    """A property that falls back to the class's __getattr__ when read on the class."""
+class DynamicClassAttribute:
+    """An attribute computed on instances that falls back to the class's __getattr__ when
+    read on the class (enum uses it for `name` and `value`)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or fget.__doc__
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
@@ -192,6 +196,16 @@ class DynamicClassAttribute(property):
         elif self.fget is None:
             raise AttributeError("unreadable attribute")
         return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
 
     def getter(self, fget):
         fdoc = fget.__doc__ if self.overwrite_doc else None
