@@ -304,6 +304,11 @@ class EnumType(type):
                     single_bits |= v
                 else:
                     multi_bits |= v
+            # Members defined out of value order are listed (in names like R|W, and by
+            # iteration) in definition order.
+            singles = [m._value_ for m in enum_class._member_map_.values() if _is_single_bit(m._value_)]
+            if singles != sorted(singles):
+                enum_class._iter_member_ = enum_class._iter_member_by_def_
             enum_class._singles_mask_ = single_bits
             enum_class._flag_mask_ = single_bits | multi_bits
             all_bits = 2 ** ((enum_class._flag_mask_).bit_length()) - 1
