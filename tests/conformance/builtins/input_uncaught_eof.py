@@ -1,0 +1,4 @@
+# An uncaught EOFError from input() on empty stdin prints a traceback.
+print('asking')
+x = input('value: ')
+print('never', x)

@@ -1,0 +1,10 @@
+# Binary arithmetic operators on ints and floats, precedence and associativity.
+print(7 + 3, 7 - 3, 7 * 3, 7 / 3, 7 // 3, 7 % 3, 7 ** 3)
+print(-7 // 3, -7 % 3, 7 // -3, 7 % -3, -7 // -3)
+print(2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2)
+print(1 + 2 * 3 - 4 / 2, (1 + 2) * 3)
+print(2 ** -1, 10 ** -2, 0 ** 0)
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2)
+print(1 - - 1, + - + 1, ~5, ~-1, -(-3))
+print(True + True, True * 10, False - 1)
+print(5 / 1, 6 / 3, type(6 / 3).__name__)

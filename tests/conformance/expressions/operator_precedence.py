@@ -1,0 +1,10 @@
+# Operator precedence across arithmetic, shift, bitwise, comparison, boolean.
+print(1 + 2 << 3, 1 + (2 << 3))
+print(1 | 2 ^ 3 & 4, (1 | 2) ^ 3 & 4)
+print(not 1 == 2, not (1 == 2))
+print(2 * 3 ** 2, -3 ** 2, (-3) ** 2)
+print(1 < 2 == 2, 1 if 0 else 2 if 1 else 3)
+print(True or False and False, (True or False) and False)
+print(10 - 2 - 3, 2 ** 2 ** 3, 100 // 10 // 3)
+print(- - 3, 3 - -3, 5 % 3 * 2, 5 * 3 % 2)
+print(1 + 2 > 2 and 3 & 1)

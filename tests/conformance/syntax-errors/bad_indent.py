@@ -1,0 +1,4 @@
+# IndentationError for an unexpected indent.
+x = 1
+    y = 2
+print(x)

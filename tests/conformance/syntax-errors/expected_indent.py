@@ -1,0 +1,3 @@
+# IndentationError when a block has no indented body.
+def f():
+return 1

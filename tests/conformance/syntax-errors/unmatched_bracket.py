@@ -1,0 +1,3 @@
+# SyntaxError for an unclosed bracket.
+values = [1, 2, 3
+print(values)

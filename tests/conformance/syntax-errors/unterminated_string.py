@@ -1,0 +1,2 @@
+# SyntaxError for an unterminated string literal.
+print('hello)
