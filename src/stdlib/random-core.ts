@@ -86,14 +86,46 @@ function bytesToBigInt(bytes: Uint8Array): bigint {
   return hex === '' ? 0n : BigInt('0x' + hex);
 }
 
-export class PyRandom {
-  private readonly mt = new Uint32Array(N);
-  private index = N + 1;
-  /** Random.gauss keeps its second value for the next call. */
-  gaussNext: number | null = null;
+/** Words of state storage a generator needs: mt[624], index, a gauss flag, gauss value (f64). */
+export const STATE_WORDS = N + 4;
 
-  constructor(seed?: bigint | string | Uint8Array | null, entropy?: EntropySource) {
+export class PyRandom {
+  // The state lives in one Uint32Array (which may be a view into a Python heap, so that
+  // every worker of a process draws from the same generator): mt[0..N), then the index,
+  // a flag saying whether a gauss value is pending, and that value as two words of a
+  // float64 (state[N+2..N+4), 8-byte aligned when the view is).
+  private readonly mt: Uint32Array;
+  private readonly state: Uint32Array;
+  private readonly gaussSlot: Float64Array;
+
+  constructor(seed?: bigint | string | Uint8Array | null, entropy?: EntropySource, storage?: Uint32Array) {
+    this.state = storage ?? new Uint32Array(STATE_WORDS);
+    if (storage === undefined) this.state[N] = N + 1; // never seeded
+    this.mt = this.state.subarray(0, N);
+    this.gaussSlot = new Float64Array(this.state.buffer, this.state.byteOffset + (N + 2) * 4, 1);
     if (seed !== undefined) this.seed(seed, entropy);
+  }
+
+  /** A generator over existing state storage (fresh storage must be zeroed: index 0 with an
+   *  all-zero mt is not a valid state, so `initStorage` first). */
+  static attach(storage: Uint32Array): PyRandom {
+    return new PyRandom(undefined, undefined, storage);
+  }
+
+  /** Marks zeroed storage as never seeded. */
+  static initStorage(storage: Uint32Array): void {
+    storage[N] = N + 1;
+    storage[N + 1] = 0;
+  }
+
+  private get index(): number { return this.state[N]!; }
+  private set index(v: number) { this.state[N] = v; }
+
+  /** Random.gauss keeps its second value for the next call. */
+  get gaussNext(): number | null { return this.state[N + 1] === 1 ? this.gaussSlot[0]! : null; }
+  set gaussNext(v: number | null) {
+    if (v === null) this.state[N + 1] = 0;
+    else { this.gaussSlot[0] = v; this.state[N + 1] = 1; }
   }
 
   // -------------------------------------------------------------------------
@@ -170,7 +202,9 @@ export class PyRandom {
       mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
       this.index = 0;
     }
-    let y = mt[this.index++]!;
+    const at = this.index;
+    this.index = at + 1;
+    let y = mt[at]!;
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;

@@ -20,6 +20,11 @@ export interface Host {
   /** Block the calling worker for up to `micros` (shared platform and Node only). Returns early
    *  if `wake` (an index into the heap's Int32Array) changes from `expected`. */
   waitSync?(wakeIndex: number, expected: number, micros: number): 'ok' | 'timed-out' | 'not-equal';
+  /** The Python process id (os.getpid) and its parent's (os.getppid), stable per process. */
+  readonly pid?: number;
+  readonly ppid?: number;
+  /** CPUs the program may use (os.cpu_count): the device's cores, or the virtual cores. */
+  readonly cpuCount?: number;
   /** Environment of the program (os.environ) and its argv (sys.argv). */
   readonly environ: Readonly<Record<string, string>>;
   readonly argv: readonly string[];

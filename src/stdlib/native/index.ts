@@ -1,0 +1,6 @@
+// The native (TypeScript) standard-library modules: importing this file registers them
+// with the import system. The engine's entry points import it next to the VM.
+import './math.ts';
+import './time.ts';
+import './os.ts';
+import './random.ts';
