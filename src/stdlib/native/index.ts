@@ -4,3 +4,4 @@ import './math.ts';
 import './time.ts';
 import './os.ts';
 import './random.ts';
+import './thread.ts';

@@ -127,8 +127,14 @@ class _RLock:
         return self._owner == get_ident()
 
 
+_CRLock = getattr(_thread, 'RLock', None)
+
+
 def RLock(*args, **kwargs):
-    return _RLock(*args, **kwargs)
+    """A reentrant lock: the native one when the platform has it, as in CPython."""
+    if _CRLock is None:
+        return _RLock(*args, **kwargs)
+    return _CRLock(*args, **kwargs)
 
 
 # --- Condition -----------------------------------------------------------------------
