@@ -186,6 +186,20 @@ export class VirtualScheduler {
     return this.threads.find((r) => r.t.tid === tid && r.t.pid === pid)?.clock ?? 0;
   }
 
+  /** Ends every thread that is still alive (daemon threads when the main thread exits). */
+  stopAll(except?: SimThread): void {
+    for (const r of this.threads) {
+      if (r.status === 'done' || r.t === except) continue;
+      const g = this.gils.get(r.t.pid)!;
+      if (g.holder === r) {
+        g.holder = undefined;
+        this.emit(r.clock, 'gil-drop', r, { reason: 'exit' });
+      }
+      r.status = 'done';
+      this.emit(r.clock, 'thread-end', r);
+    }
+  }
+
   /** Scheduling events so far, in time order (stable for equal times). */
   drainEvents(): SimEvent[] {
     const out = this.events.splice(0).sort((a, b) => a.t - b.t || a.seq - b.seq);
