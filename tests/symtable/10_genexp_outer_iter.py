@@ -1,0 +1,2 @@
+def f(xs):
+    return list(x for x in xs)

@@ -1,0 +1,3 @@
+def f(xs):
+    ys = [y := x for x in xs]
+    return y

@@ -1,0 +1,2 @@
+[z := i for i in range(3)]
+print(z)

@@ -1,0 +1,4 @@
+def f(xs):
+    for i, (j, *k) in xs:
+        pass
+    return i

@@ -1,0 +1,3 @@
+class C:
+    a = 1
+    g = (a for _ in range(2))

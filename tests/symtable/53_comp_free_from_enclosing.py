@@ -1,0 +1,2 @@
+def f(n):
+    return [n * i for i in range(n)]
