@@ -22,7 +22,7 @@ describe('GIL over Atomics (port of CPython 3.13 ceval_gil.c)', () => {
     const sab = new SharedArrayBuffer(4 * 64);
     const i32 = new Int32Array(sab);
     Gil.init(i32, GIL_BASE);
-    const gil = new Gil(i32, { base: GIL_BASE, breakers: BREAKERS });
+    const gil = new Gil(i32, { base: GIL_BASE, breakerIndex: (s) => BREAKERS + s });
     gil.intervalMicros = 200; // short interval so a short test sees many switches
     const N = 200_000;
     const results = await Promise.all([1, 2, 3].map((slot) => spin(sab, slot, N)));
@@ -40,7 +40,7 @@ describe('GIL over Atomics (port of CPython 3.13 ceval_gil.c)', () => {
     const sab = new SharedArrayBuffer(4 * 64);
     const i32 = new Int32Array(sab);
     Gil.init(i32, GIL_BASE);
-    const gil = new Gil(i32, { base: GIL_BASE, breakers: BREAKERS });
+    const gil = new Gil(i32, { base: GIL_BASE, breakerIndex: (s) => BREAKERS + s });
     gil.take(1);
     expect(gil.lastHolder).toBe(1);
     expect(gil.dropRequested(1)).toBe(false);

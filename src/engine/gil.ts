@@ -22,8 +22,9 @@
 //   its timed wait to tell "the holder kept the GIL for a whole interval" from "the GIL
 //   changed hands and the new holder has not used up its interval yet".
 //
-// Threads here are identified by small positive integers (thread slots); each has an
-// eval-breaker word at `breakers + slot` in the same Int32Array.
+// Threads here are identified by positive integers (`slot`: in the engine, the address of
+// the thread's state object in the heap); each has an eval-breaker word in the same
+// Int32Array, found by `breakerIndex(slot)` (the thread state's TS_EVAL_BREAKER word).
 
 import { condSignal, condWait, mutexLock, mutexUnlock } from './futex';
 
@@ -56,20 +57,20 @@ export type GilDropReason = 'interval' | 'blocking' | 'exit';
 export interface GilOptions {
   /** Where the GIL's GIL_WORDS words start. */
   base: number;
-  /** Where the eval-breaker words start; thread slot `s` uses `breakers + s`. */
-  breakers: number;
+  /** The index of a thread's eval-breaker word. */
+  breakerIndex: (slot: number) => number;
   /** Called for every observable step, for the trace. Runs on the calling thread. */
   trace?: (e: GilEvent) => void;
 }
 
 export class Gil {
   private readonly b: number;
-  private readonly breakers: number;
+  private readonly breakerOf: (slot: number) => number;
   private readonly trace: ((e: GilEvent) => void) | undefined;
 
   constructor(private readonly i32: Int32Array, opts: GilOptions) {
     this.b = opts.base;
-    this.breakers = opts.breakers;
+    this.breakerOf = opts.breakerIndex;
     this.trace = opts.trace;
   }
 
@@ -103,11 +104,11 @@ export class Gil {
 
   /** The eval-breaker word of a thread, as the eval loop polls it. */
   breakerIndex(slot: number): number {
-    return this.breakers + slot;
+    return this.breakerOf(slot);
   }
 
   dropRequested(slot: number): boolean {
-    return (Atomics.load(this.i32, this.breakers + slot) & GIL_DROP_REQUEST_BIT) !== 0;
+    return (Atomics.load(this.i32, this.breakerOf(slot)) & GIL_DROP_REQUEST_BIT) !== 0;
   }
 
   /** take_gil: blocks the calling worker until thread `slot` holds the GIL. */
@@ -132,7 +133,7 @@ export class Gil {
           const holder = Atomics.load(i32, b + LAST_HOLDER);
           // SAFETY: `or` is atomic, so other bits of the holder's eval breaker (GC request,
           // async exception) set concurrently are kept.
-          Atomics.or(i32, this.breakers + holder, GIL_DROP_REQUEST_BIT);
+          Atomics.or(i32, this.breakerOf(holder), GIL_DROP_REQUEST_BIT);
           this.trace?.({ kind: 'gil-drop-request', tid: slot, holder });
         }
       }
@@ -149,7 +150,7 @@ export class Gil {
     condSignal(i32, b + SWITCH_COND);
     mutexUnlock(i32, b + SWITCH_MUTEX);
     // 6. A drop request aimed at us while we waited is moot now that we hold the GIL.
-    Atomics.and(i32, this.breakers + slot, ~GIL_DROP_REQUEST_BIT);
+    Atomics.and(i32, this.breakerOf(slot), ~GIL_DROP_REQUEST_BIT);
     mutexUnlock(i32, b + MUTEX);
     this.trace?.({ kind: 'gil-take', tid: slot, switched });
   }
@@ -173,7 +174,7 @@ export class Gil {
     if (reason !== 'exit' && this.dropRequested(slot)) {
       mutexLock(i32, b + SWITCH_MUTEX);
       if (Atomics.load(i32, b + LAST_HOLDER) === slot) {
-        Atomics.and(i32, this.breakers + slot, ~GIL_DROP_REQUEST_BIT);
+        Atomics.and(i32, this.breakerOf(slot), ~GIL_DROP_REQUEST_BIT);
         // The loop guards against spurious wake-ups; CPython's single COND_WAIT relies on
         // its condvar not waking spuriously, which futex sequence waits do not promise.
         while (Atomics.load(i32, b + LAST_HOLDER) === slot) {

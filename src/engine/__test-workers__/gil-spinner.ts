@@ -9,7 +9,7 @@ const { sab, slot, iterations, counterIndex, gilBase, breakers, holdersIndex } =
   gilBase: number; breakers: number; holdersIndex: number;
 };
 const i32 = new Int32Array(sab);
-const gil = new Gil(i32, { base: gilBase, breakers });
+const gil = new Gil(i32, { base: gilBase, breakerIndex: (s) => breakers + s });
 let drops = 0;
 // Start together, so the threads really contend instead of running one after another.
 const ready = holdersIndex + 2;
