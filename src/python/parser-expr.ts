@@ -408,7 +408,7 @@ export class ExprParser extends ParserBase {
 
   // ---- calls ----------------------------------------------------------------------
 
-  call(func: expr): expr {
+  call(func: expr, allowGenexp = true): expr {
     const open = this.expect('(');
     const args: expr[] = [];
     const keywords: keyword[] = [];
@@ -416,6 +416,7 @@ export class ExprParser extends ParserBase {
     while (!this.at(')')) {
       const t = this.tok;
       if (t.type === 'OP' && t.string === '*') {
+        if (sawDoubleStar) this.raiseAt('iterable argument unpacking follows keyword argument unpacking', t);
         this.next();
         const v = this.expression();
         args.push(this.span<Starred>({ _type: 'Starred', value: v, ctx: LOAD }, t, v));
@@ -435,6 +436,7 @@ export class ExprParser extends ParserBase {
       } else {
         // args: (assignment_expression | expression !':=') — no invalid_named_expression here
         const e = this.argExpression();
+        if (!allowGenexp && this.atComprehensionFor()) this.fail(); // class bases: `arguments` only
         if (this.atKw('for') || (this.atKw('async') && this.isKw(this.peekAt(1), 'for'))) {
           const generators = this.forIfClauses();
           if (args.length || keywords.length || !this.at(')')) {

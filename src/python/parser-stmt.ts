@@ -416,7 +416,7 @@ export class Parser extends ExprParser {
     const name = this.expectName();
     let bases: expr[] = [], keywords: import('./ast.ts').keyword[] = [];
     if (this.at('(')) {
-      const call = this.call(this.span<Name>({ _type: 'Name', id: name.string, ctx: LOAD }, name, name));
+      const call = this.call(this.span<Name>({ _type: 'Name', id: name.string, ctx: LOAD }, name, name), false);
       if (call._type === 'Call') {
         bases = call.args;
         keywords = call.keywords;

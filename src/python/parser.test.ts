@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkOne, checkError, corpusNames, errorNames } from '../../tools/ast-check.ts';
 import { parse, findSyntaxError } from './parser.ts';
-import { PySyntaxError } from './syntax-error.ts';
+import { PySyntaxError, ParserStackOverflow } from './syntax-error.ts';
 
 describe('AST corpus (tests/ast)', () => {
   const names = corpusNames();
@@ -39,6 +39,11 @@ describe('entry points', () => {
   it('\\N{...} escapes fail with a clear message instead of a wrong value', () => {
     const e = findSyntaxError('s = "\\N{BULLET}"\n', 'c.py');
     expect(e?.msg).toMatch(/\\N\{\.\.\.\} escapes are not supported/);
+  });
+  // python3 -c "import ast; ast.parse('-' * 100000 + '1')" raises MemoryError
+  it('source nested beyond the stack is ParserStackOverflow (MemoryError), not a crash', () => {
+    expect(() => parse('-'.repeat(100000) + '1')).toThrow(ParserStackOverflow);
+    expect(findSyntaxError('-'.repeat(100000) + '1')).toBeNull();
   });
   it('ints are bigint, floats number, imaginary {complex}', () => {
     const m = parse('1; 1.5; 2j; 10**30\n');

@@ -11,7 +11,7 @@
 import type { Module } from './ast.ts';
 import { tokenize } from './tokenizer.ts';
 import { Parser } from './parser-stmt.ts';
-import { PySyntaxError } from './syntax-error.ts';
+import { PySyntaxError, ParserStackOverflow } from './syntax-error.ts';
 
 export function parse(source: string, filename = '<unknown>'): Module {
   const tr = tokenize(source, { filename });
@@ -19,6 +19,7 @@ export function parse(source: string, filename = '<unknown>'): Module {
   try {
     return p.fileInput();
   } catch (e) {
+    if (e instanceof RangeError) throw new ParserStackOverflow(filename);
     if (!(e instanceof PySyntaxError) || p.final.has(e) || e === tr.error) throw e;
     if (tr.error && !tr.error.lazy) throw tr.error;
     const last = tr.tokens[tr.tokens.length - 1];
@@ -33,14 +34,16 @@ export function parse(source: string, filename = '<unknown>'): Module {
   }
 }
 
+/** The SyntaxError python3 would raise for `source`, or null (also for MemoryError cases). */
 export function findSyntaxError(source: string, filename = '<unknown>'): PySyntaxError | null {
   try {
     parse(source, filename);
     return null;
   } catch (e) {
     if (e instanceof PySyntaxError) return e;
+    if (e instanceof ParserStackOverflow) return null;
     throw e;
   }
 }
 
-export { PySyntaxError };
+export { PySyntaxError, ParserStackOverflow };

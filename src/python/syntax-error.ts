@@ -65,3 +65,16 @@ export function codePointLength(s: string): number {
   }
   return n;
 }
+
+/**
+ * The parser ran out of JS stack on deeply nested source (e.g. 100,000 unary minus signs).
+ * CPython's parser gives up on such input too, with MemoryError (Parser/parser.c MAXSTACK);
+ * the VM should raise MemoryError. Not a SyntaxError.
+ */
+export class ParserStackOverflow extends Error {
+  readonly pythonType = 'MemoryError';
+  constructor(filename: string) {
+    super(`${filename}: source nested too deeply for the parser (python3.11 raises MemoryError here)`);
+    this.name = 'ParserStackOverflow';
+  }
+}

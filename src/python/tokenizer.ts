@@ -308,6 +308,8 @@ export class Tokenizer {
       }
       if (op) {
         if (op === '(' || op === '[' || op === '{') {
+          // tokenizer.c MAXLEVEL
+          if (this.brackets.length >= 200) this.error('too many nested parentheses', this.pos);
           this.brackets.push({ char: op, lineno: this.line, col_offset: this.pos - this.lineStart, start: this.pos });
         } else if (op === ')' || op === ']' || op === '}') {
           const top = this.brackets.pop();

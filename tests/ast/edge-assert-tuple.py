@@ -1,0 +1,3 @@
+assert (x, "msg")
+assert x, (a, b)
+assert not x

@@ -1,0 +1,7 @@
+a = f"{a!=b}"
+b = f"{a<b}"
+c = f"{a>=b}"
+d = f"{a==b}"
+e = f"{(lambda x: x)(1)}"
+g = f"{ {k: v for k, v in d.items()} }"
+h = f"{x:{'>'}10}"

@@ -1,0 +1,7 @@
+a = Rb"x"
+b = bR"x"
+c = RB"x"
+d = rF"{x}"
+e = Fr"{x}"
+f = FR"{x}"
+g = U"x"

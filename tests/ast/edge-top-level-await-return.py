@@ -1,0 +1,4 @@
+await x
+return 5
+yield 1
+nonlocal q

@@ -1,0 +1,6 @@
+def g():
+    f((yield))
+    f((yield x))
+    x = yield
+    lst = [(yield 1)]
+    return (yield from g())

@@ -1,0 +1,12 @@
+empty_list = []
+empty_tuple = ()
+empty_dict = {}
+one_tuple = (1,)
+one_tuple2 = 1,
+lst = [1, 2, 3,]
+tup = (1, 2, 3)
+st = {1, 2, 3}
+dct = {"a": 1, "b": 2,}
+nested = [(1, [2, {3: {4}}])]
+mixed = {1: [2, 3], (4, 5): {6}}
+paren = (1)

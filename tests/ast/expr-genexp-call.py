@@ -1,0 +1,6 @@
+sum(x for x in range(10))
+any(p.ok for p in procs)
+max((len(s) for s in strs), default=0)
+dict((k, v) for k, v in pairs)
+list(x for x in y if x)
+f((x for x in y), 1)

@@ -1,0 +1,7 @@
+def f(
+        a,
+    b,
+  c):
+    return [
+  a,
+            b]

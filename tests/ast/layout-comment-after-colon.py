@@ -1,0 +1,4 @@
+if x:  # why
+    pass
+else:  # otherwise
+    pass

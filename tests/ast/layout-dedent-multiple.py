@@ -1,0 +1,6 @@
+class A:
+    def f(self):
+        if True:
+            for i in x:
+                pass
+print(1)

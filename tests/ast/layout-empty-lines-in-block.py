@@ -1,0 +1,10 @@
+def f():
+
+    x = 1
+
+
+    return x
+
+
+
+print(f())

@@ -1,0 +1,1 @@
+for i in range(3): a = i; b = i * 2; print(a, b)

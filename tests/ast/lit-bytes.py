@@ -1,0 +1,9 @@
+a = b''
+b = b"hello"
+c = B'WORLD'
+d = b'''triple'''
+e = b"it's"
+f = b'say "x"'
+g = b"\t\n\r"
+h = b"a" b"b"
+i = b'\x7f\x80'

@@ -1,0 +1,12 @@
+a = "\n\t\r\\\'\"\a\b\f\v"
+b = "\x41\x7f\xff"
+c = "\u00e9\u4e2d"
+d = "\U0001F600"
+e = "\0\12\101\777"
+f = "\d\w unknown"
+g = "line \
+continued"
+h = "tab\there"
+i = b"\x00\xff\n\\"
+j = b"\101\777"
+k = b"\u1234"

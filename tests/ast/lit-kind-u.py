@@ -1,0 +1,5 @@
+a = u"text"
+b = u"a" "b"
+c = "a" u"b"
+d = u"x" f"{y}"
+e = U"upper"

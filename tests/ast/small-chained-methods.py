@@ -1,0 +1,7 @@
+result = (
+    "  some Text here  "
+    .strip()
+    .lower()
+    .split()
+)
+print(result)

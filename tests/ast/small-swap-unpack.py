@@ -1,0 +1,4 @@
+a, b = 1, 2
+a, b = b, a
+(a, b), c = (b, a), a + b
+print(a, b, c)

@@ -1,0 +1,1 @@
+y = {k: v for k, v  items()}

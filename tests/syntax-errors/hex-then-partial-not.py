@@ -1,0 +1,1 @@
+b = 0xFFFnotF

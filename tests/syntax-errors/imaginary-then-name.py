@@ -1,0 +1,1 @@
+h = .5jreturn

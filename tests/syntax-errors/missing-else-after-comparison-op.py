@@ -1,0 +1,1 @@
+x = a if b == 0== else c
