@@ -88,8 +88,11 @@ export function complexPow(rt: Runtime, a: [number, number], b: [number, number]
   const at = Math.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) { len /= Math.exp(at * bi); phase += bi * Math.log(vabs); }
+  // CPython complex_pow reports libm's errno: cos/sin of an infinite phase is EDOM
+  // (ZeroDivisionError), an infinite component is ERANGE (OverflowError); NaNs pass.
+  if (phase === Infinity || phase === -Infinity) zeroDivisionError(rt, '0.0 to a negative or complex power');
   const r: [number, number] = [len * Math.cos(phase), len * Math.sin(phase)];
-  if (!Number.isFinite(r[0]) || !Number.isFinite(r[1])) overflowError(rt, 'complex exponentiation');
+  if (Math.abs(r[0]) === Infinity || Math.abs(r[1]) === Infinity) overflowError(rt, 'complex exponentiation');
   return r;
 }
 

@@ -15,3 +15,4 @@ import './exceptions.ts';
 import '../gc-types.ts';
 import './core-fallbacks.ts';
 import './number-format.ts';
+import './seq-iterator.ts';

@@ -1,0 +1,1128 @@
+// The eval loop: runs a thread's frames until it finishes, blocks, or must yield the GIL.
+//
+// Implementation notes (docs/architecture.md "Frames, threads and the eval loop"; CPython
+// 3.13 Python/bytecodes.c and Python/ceval.c are the model, opcodes as src/python/opcodes.ts
+// defines them):
+// - One JS function, `execute`, dispatches with a `switch` on the opcode of a local
+//   Int32Array (the worker's decoded copy of the code, code-object.ts). The instruction
+//   index `ip` (next instruction) and the stack pointer `sp` (an absolute i32 index into the
+//   heap) live in JS locals and are written back to the heap frame (F_LASTI = ip, F_SP =
+//   depth) only at calls, check points, suspensions and exceptions.
+// - A Python-to-Python call pushes a frame and continues in the same loop (no JS recursion);
+//   RETURN pops it. Only native code calling back into Python (a type's __init__, sorted's
+//   key, list(gen)) runs a nested `execute`, whose entry frame is flagged FF_ENTRY so that its
+//   return hands the value back to JS.
+// - Exceptions are JS throws of PyError; the catch around the dispatch loop adds a traceback
+//   entry for the frame, looks up the code's exception table for the raising instruction
+//   (ip - 1), and either jumps to the handler or pops the frame and continues unwinding in
+//   the caller.
+// - Eval-breaker check points exactly as DESIGN.md §4 / CPython 3.13: RESUME 0 (function
+//   entry), JUMP_BACKWARD, and after a CALL whose callee was native. Never between a load,
+//   a BINARY_OP and a store, so `x += 1` is atomic under the GIL.
+// - A native that must block returns BLOCK (vm-state.ts requestBlock). At top level the loop
+//   saves the frame and returns { kind: 'block' }; `resume` later pushes the call's result
+//   (or raises the exception) and `run` continues. Nested, the platform's blockNested waits
+//   synchronously.
+// - Generators: RETURN_GENERATOR wraps the current frame in a generator object and returns
+//   it. FOR_ITER / SEND / gen.send() driven by Python code resume the generator frame in
+//   this loop; on YIELD_VALUE or return, control goes back to the resumer, which is told
+//   apart by the op at its ip - 1 (FOR_ITER, SEND, or a call).
+
+import { type Ref, NULL, isSmallInt, smallInt, fitsSmallInt } from './heap.ts';
+import {
+  type Runtime, TS_FRAME, TS_EXC_INFO, TS_RECURSION, TS_EVAL_BREAKER, TS_CUR_EXC, TS_RAW_A,
+  EB_GC_REQUEST, EB_GIL_DROP_REQUEST, EB_ASYNC_EXC, TS_ASYNC_EXC,
+} from './runtime.ts';
+import { OP, FN_DEFAULTS as SF_DEFAULTS, FN_KWDEFAULTS as SF_KWDEFAULTS, FN_ANNOTATIONS as SF_ANNOTATIONS, FN_CLOSURE as SF_CLOSURE, INTRINSIC_1, INTRINSIC_2 } from '../python/opcodes.ts';
+import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS } from '../python/code.ts';
+import {
+  F_CODE, F_GLOBALS, F_BUILTINS, F_LOCALS, F_BACK, F_LASTI, F_SP, F_FUNC, F_FLAGS, F_GEN,
+  F_LOCALSPLUS, FF_ENTRY, FF_DONE, FF_GEN, allocFrame,
+} from './frame.ts';
+import { type DecodedCode, decodeCode, findHandler } from './code-object.ts';
+import { PyError, raise, typeError, isPyErrorOf } from './errors.ts';
+import {
+  getAttr, setAttr, delAttr, binaryOp, richCompare, isTrue, getIter, iterNext, getItem, setItem,
+  delItem, contains, callObject, repr, str, isSubtype, typeName, isInstance, lookupSpecial, unaryOp,
+  UnOp, getAttrOpt,
+} from './abstract.ts';
+import { lookupType, instanceDict } from './type-object.ts';
+import { T_FLAGS, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS, TF_TYPE_SUBCLASS } from './type-layout.ts';
+import { dictGetStr, dictSet, dictDel, newDict, dictVersion, dictGet, dictNext, dictEntryKey, dictEntryValue } from './objects/dict-core.ts';
+import { newTuple, tupleLen, tupleGet, TU_ITEMS, TU_LEN } from './objects/tuple-core.ts';
+import { newList, listAppend, listLen, L_LEN, L_ITEMS } from './objects/list-core.ts';
+import { newStrFromJs } from './objects/str-core.ts';
+import { newCell, CELL_REF } from './objects/cell.ts';
+import { M_FUNC, M_SELF } from './objects/method.ts';
+import { newFunction, FN_CODE, FN_CLOSURE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS } from './objects/function.ts';
+import {
+  newGenerator, GEN_FRAME, GEN_STATE, GEN_EXC, GEN_OUTER_EXC, GS_CREATED, GS_SUSPENDED, GS_RUNNING, GS_CLOSED,
+  isGenLike,
+} from './objects/generator.ts';
+import { newTraceback } from './objects/traceback.ts';
+import { bindArgs } from './eval-call.ts';
+import { vm, BLOCK, type BlockRequest, recursionLimit } from './vm-state.ts';
+import {
+  excTraceback, setExcTraceback, excContext, setExcContext, setExcCause, normalizeRaise, isBaseExcInstance,
+} from './exc-util.ts';
+import * as S from './eval-support.ts';
+
+export type RunResult =
+  | { kind: 'done'; value: Ref }
+  | { kind: 'exception'; exc: Ref }
+  | { kind: 'exit'; exc: Ref }
+  | { kind: 'block'; request: BlockRequest }
+  | { kind: 'yield-gil' };
+
+/** Result of resuming a generator from native code. */
+export interface GenStep { yielded: boolean; value: Ref }
+
+// Opcode numbers as locals: the switch compares against these.
+const {
+  NOP, RESUME, POP_TOP, PUSH_NULL, COPY, SWAP, LOAD_CONST, RETURN_CONST, RETURN_VALUE, LOAD_FAST,
+  LOAD_FAST_CHECK, STORE_FAST, DELETE_FAST, LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_GLOBAL,
+  STORE_GLOBAL, DELETE_GLOBAL, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, MAKE_CELL, COPY_FREE_VARS,
+  LOAD_CLOSURE, LOAD_FROM_DICT_OR_DEREF, LOAD_LOCALS, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, BINARY_OP,
+  UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT, COMPARE_OP, IS_OP, CONTAINS_OP, BINARY_SUBSCR, STORE_SUBSCR,
+  DELETE_SUBSCR, BINARY_SLICE, STORE_SLICE, BUILD_SLICE, BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_MAP,
+  BUILD_CONST_KEY_MAP, BUILD_STRING, LIST_APPEND, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE,
+  DICT_MERGE, UNPACK_SEQUENCE, UNPACK_EX, CONVERT_VALUE, FORMAT_SIMPLE, FORMAT_WITH_SPEC, JUMP_FORWARD,
+  JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE,
+  POP_JUMP_IF_NOT_NONE, GET_ITER, FOR_ITER, CALL, CALL_KW, CALL_FUNCTION_EX, MAKE_FUNCTION,
+  SET_FUNCTION_ATTRIBUTE, RETURN_GENERATOR, YIELD_VALUE, GET_YIELD_FROM_ITER, SEND, END_SEND,
+  CLEANUP_THROW, GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR, BEFORE_WITH, BEFORE_ASYNC_WITH,
+  WITH_EXCEPT_START, PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH, CHECK_EG_MATCH, RERAISE, RAISE_VARARGS,
+  LOAD_ASSERTION_ERROR, LOAD_BUILD_CLASS, SETUP_ANNOTATIONS, IMPORT_NAME, IMPORT_FROM, CALL_INTRINSIC_1,
+  CALL_INTRINSIC_2,
+} = OP;
+
+const GENLIKE_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+// ---- frames --------------------------------------------------------------------------------
+
+/** A new frame for `d`, linked to `back`, made the thread's current frame. Raises
+ *  RecursionError at the recursion limit. */
+function pushFrame(rt: Runtime, d: DecodedCode, globals: Ref, builtins: Ref, locals: Ref, func: Ref, back: Ref): Ref {
+  const i32 = rt.heap.i32, tw = rt.ts >> 2;
+  const depth = i32[tw + TS_RECURSION] + 1;
+  if (depth > recursionLimit(rt)) raise(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
+  const f = allocFrame(rt, rt.types.frame, d.nlocalsplus, d.stacksize);
+  const w = f >> 2;
+  i32[w + F_CODE] = d.ref;
+  i32[w + F_GLOBALS] = globals;
+  i32[w + F_BUILTINS] = builtins;
+  i32[w + F_LOCALS] = locals;
+  i32[w + F_BACK] = back;
+  i32[w + F_FUNC] = func;
+  i32[tw + TS_RECURSION] = depth;
+  i32[tw + TS_FRAME] = f;
+  return f;
+}
+
+/** A frame for calling Python function `func` with args (positional then keyword values). */
+function frameForCall(rt: Runtime, func: Ref, args: ArrayLike<number>, npos: number, kwnames: Ref | null, back: Ref): Ref {
+  const i32 = rt.heap.i32, fw = func >> 2;
+  const d = decodeCode(rt, i32[fw + FN_CODE] as Ref);
+  // Bind first into a scratch frame-less area: allocate the frame, then bind into it. A
+  // binding error must not leave the frame on the thread, so pushFrame comes after.
+  const f = allocFrame(rt, rt.types.frame, d.nlocalsplus, d.stacksize);
+  const base = (f >> 2) + F_LOCALSPLUS;
+  if (kwnames === null && npos === d.argcount && (d.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && d.kwonly === 0) {
+    for (let i = 0; i < npos; i++) i32[base + i] = args[i];
+  } else {
+    bindArgs(rt, func, d, base, args, npos, kwnames);
+  }
+  const tw = rt.ts >> 2;
+  const depth = i32[tw + TS_RECURSION] + 1;
+  if (depth > recursionLimit(rt)) raise(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
+  const w = f >> 2;
+  i32[w + F_CODE] = d.ref;
+  i32[w + F_GLOBALS] = i32[fw + FN_GLOBALS];
+  i32[w + F_BUILTINS] = i32[fw + FN_BUILTINS];
+  i32[w + F_BACK] = back;
+  i32[w + F_FUNC] = func;
+  i32[tw + TS_RECURSION] = depth;
+  i32[tw + TS_FRAME] = f;
+  return f;
+}
+
+/** Pop frame f off the thread (its caller becomes current). */
+function popFrame(rt: Runtime, f: Ref): Ref {
+  const i32 = rt.heap.i32, tw = rt.ts >> 2;
+  const back = i32[(f >> 2) + F_BACK] as Ref;
+  i32[tw + TS_FRAME] = back;
+  i32[tw + TS_RECURSION]--;
+  return back;
+}
+
+// ---- entry points --------------------------------------------------------------------------
+
+/** Prepare the thread to run `code` (a module body) with the given namespace: the first
+ *  `run` executes it. */
+export function startModule(rt: Runtime, code: Ref, globals: Ref, builtins: Ref): void {
+  const d = decodeCode(rt, code);
+  const f = pushFrame(rt, d, globals, builtins, globals, NULL, rt.heap.i32[(rt.ts >> 2) + TS_FRAME] as Ref);
+  rt.heap.i32[(f >> 2) + F_FLAGS] |= FF_ENTRY;
+}
+
+/** Prepare the thread to call `func(*args)` (a thread's target): the first `run` runs it. */
+export function startCall(rt: Runtime, func: Ref, args: Ref[]): void {
+  const back = rt.heap.i32[(rt.ts >> 2) + TS_FRAME] as Ref;
+  if (rt.typeOf(func) !== rt.types.function) throw new Error('startCall: a Python function is required');
+  const f = frameForCall(rt, func, args, args.length, null, back);
+  rt.heap.i32[(f >> 2) + F_FLAGS] |= FF_ENTRY;
+}
+
+/** Run the current thread (rt.ts) for at most `budget` check points. */
+export function run(rt: Runtime, budget = Infinity): RunResult {
+  const st = vm(rt);
+  const saved = st.nesting;
+  st.nesting = 0;
+  try {
+    return execute(rt, budget, false);
+  } finally {
+    st.nesting = saved;
+  }
+}
+
+/** Complete the call that blocked: its result value, or an exception to raise there. */
+export function resume(rt: Runtime, outcome: { value: Ref } | { exception: Ref }): void {
+  const i32 = rt.heap.i32, tw = rt.ts >> 2;
+  const f = i32[tw + TS_FRAME] as Ref;
+  if ('value' in outcome) {
+    const w = f >> 2;
+    const sp = w + F_LOCALSPLUS + S.nlp(rt, f) + i32[w + F_SP];
+    i32[sp] = outcome.value;
+    i32[w + F_SP]++;
+  } else {
+    i32[tw + TS_CUR_EXC] = outcome.exception;
+  }
+  i32[tw + TS_RAW_A] = 0;
+}
+
+/** Call Python function `func` from native code: a nested eval loop. */
+export function callFunctionNested(rt: Runtime, func: Ref, args: Ref[], kwnames: Ref | null): Ref {
+  const i32 = rt.heap.i32;
+  const npos = kwnames === null ? args.length : args.length - tupleLen(rt, kwnames);
+  const back = i32[(rt.ts >> 2) + TS_FRAME] as Ref;
+  const f = frameForCall(rt, func, args, npos, kwnames, back);
+  i32[(f >> 2) + F_FLAGS] |= FF_ENTRY;
+  return runNested(rt);
+}
+
+/** Run a code object (exec/eval, class bodies) in a nested loop with the given namespaces. */
+export function evalCodeNested(rt: Runtime, code: Ref, globals: Ref, locals: Ref, func: Ref = NULL): Ref {
+  const i32 = rt.heap.i32;
+  const d = decodeCode(rt, code);
+  const builtins = S.builtinsFor(rt, globals);
+  const f = pushFrame(rt, d, globals, builtins, locals, func, i32[(rt.ts >> 2) + TS_FRAME] as Ref);
+  i32[(f >> 2) + F_FLAGS] |= FF_ENTRY;
+  if (func !== NULL) S.copyClosure(rt, f, func, d);
+  return runNested(rt);
+}
+
+/** Run a class body: like evalCodeNested but the closure comes from `func`. */
+export function runNested(rt: Runtime): Ref {
+  const st = vm(rt);
+  st.nesting++;
+  try {
+    const r = execute(rt, Infinity, true);
+    if (r.kind === 'done') return r.value;
+    if (r.kind === 'exception' || r.kind === 'exit') throw new PyError(r.exc);
+    throw new Error(`nested eval loop returned ${r.kind}`);
+  } finally {
+    st.nesting--;
+  }
+}
+
+/** Resume generator `g` from native code with `value` sent (or `exc` thrown). */
+export function genResumeNested(rt: Runtime, g: Ref, value: Ref, exc: Ref = NULL): GenStep {
+  const i32 = rt.heap.i32;
+  const back = i32[(rt.ts >> 2) + TS_FRAME] as Ref;
+  const f = S.genEnter(rt, g, value, exc, back);
+  if (f === NULL) return { yielded: false, value: S.lastGenReturn(rt) };
+  i32[(f >> 2) + F_FLAGS] |= FF_ENTRY;
+  const st = vm(rt);
+  st.nesting++;
+  try {
+    const r = execute(rt, Infinity, true);
+    if (r.kind === 'done') return { yielded: S.lastWasYield(rt), value: r.value };
+    if (r.kind === 'exception' || r.kind === 'exit') throw new PyError(r.exc);
+    throw new Error(`nested eval loop returned ${r.kind}`);
+  } finally {
+    st.nesting--;
+  }
+}
+
+// ---- the loop ------------------------------------------------------------------------------
+
+function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
+  const heap = rt.heap;
+  const i32 = heap.i32;
+  const st = vm(rt);
+  const tw = rt.ts >> 2;
+  const ebIndex = tw + TS_EVAL_BREAKER;
+  const types = rt.types;
+  const tFunction = types.function, tMethod = types.method, tStr = types.str, tTuple = types.tuple, tList = types.list;
+
+  let f = i32[tw + TS_FRAME] as Ref;
+  let fw = f >> 2;
+  let d = decodeCode(rt, i32[fw + F_CODE] as Ref);
+  let code = d.code;
+  let consts = d.consts;
+  let names = d.names;
+  let lp = fw + F_LOCALSPLUS;
+  let sb = lp + d.nlocalsplus;
+  let ip = i32[fw + F_LASTI];
+  let sp = sb + i32[fw + F_SP];
+  /** Set when the exception being unwound must not get a new traceback entry (RERAISE). */
+  let reraise = false;
+  let pending: Ref = i32[tw + TS_CUR_EXC] as Ref;
+  if (pending !== NULL) i32[tw + TS_CUR_EXC] = NULL;
+
+  const load = (nf: Ref): void => {
+    f = nf;
+    fw = f >> 2;
+    d = decodeCode(rt, i32[fw + F_CODE] as Ref);
+    code = d.code;
+    consts = d.consts;
+    names = d.names;
+    lp = fw + F_LOCALSPLUS;
+    sb = lp + d.nlocalsplus;
+    ip = i32[fw + F_LASTI];
+    sp = sb + i32[fw + F_SP];
+  };
+  const save = (): void => {
+    i32[fw + F_LASTI] = ip;
+    i32[fw + F_SP] = sp - sb;
+  };
+
+  /** Eval-breaker check: returns a RunResult to leave the loop with, or null to continue. */
+  const checkBreaker = (): RunResult | null => {
+    const bits = i32[ebIndex];
+    if (bits & EB_GC_REQUEST) {
+      if (heap.shared) Atomics.and(i32, ebIndex, ~EB_GC_REQUEST); else i32[ebIndex] &= ~EB_GC_REQUEST;
+      if (st.collect) { save(); st.collect(rt); }
+    }
+    if (bits & EB_ASYNC_EXC) {
+      if (heap.shared) Atomics.and(i32, ebIndex, ~EB_ASYNC_EXC); else i32[ebIndex] &= ~EB_ASYNC_EXC;
+      const e = i32[tw + TS_ASYNC_EXC] as Ref;
+      i32[tw + TS_ASYNC_EXC] = NULL;
+      if (e !== NULL) throw new PyError(S.instantiateExc(rt, e));
+    }
+    if (nested) {
+      if ((bits & EB_GIL_DROP_REQUEST) && st.yieldNested) { save(); st.yieldNested(rt); }
+      budget = Infinity;
+      return null;
+    }
+    if ((bits & EB_GIL_DROP_REQUEST) || budget <= 0) {
+      save();
+      return { kind: 'yield-gil' };
+    }
+    return null;
+  };
+
+  for (;;) {
+    try {
+      if (pending !== NULL) { const e = pending; pending = NULL; throw new PyError(e); }
+      for (;;) {
+        const word = code[ip++];
+        const arg = word >>> 8;
+        switch (word & 0xff) {
+          case NOP:
+            break;
+          case RESUME:
+            if (arg === 0 && (i32[ebIndex] !== 0 || --budget <= 0)) {
+              const r = checkBreaker();
+              if (r !== null) return r;
+            }
+            break;
+          case POP_TOP:
+            sp--;
+            break;
+          case PUSH_NULL:
+            i32[sp++] = 0;
+            break;
+          case COPY:
+            i32[sp] = i32[sp - arg];
+            sp++;
+            break;
+          case SWAP: {
+            const t = i32[sp - 1];
+            i32[sp - 1] = i32[sp - arg];
+            i32[sp - arg] = t;
+            break;
+          }
+          case LOAD_CONST:
+            i32[sp++] = consts[arg];
+            break;
+          case LOAD_FAST:
+            i32[sp++] = i32[lp + arg];
+            break;
+          case LOAD_FAST_CHECK: {
+            const v = i32[lp + arg];
+            if (v === 0) S.unboundLocal(rt, d, arg);
+            i32[sp++] = v;
+            break;
+          }
+          case STORE_FAST:
+            i32[lp + arg] = i32[--sp];
+            break;
+          case DELETE_FAST:
+            if (i32[lp + arg] === 0) S.unboundLocal(rt, d, arg);
+            i32[lp + arg] = 0;
+            break;
+          case LOAD_GLOBAL: {
+            const idx = ip - 1;
+            const g = i32[fw + F_GLOBALS] as Ref, b = i32[fw + F_BUILTINS] as Ref;
+            let v: Ref;
+            if (d.gCacheGv[idx] === i32[(g >> 2) + 6] && d.gCacheBv[idx] === i32[(b >> 2) + 6] && d.gCacheG[idx] === g) {
+              v = d.gCacheValue[idx] as Ref;
+            } else {
+              v = S.loadGlobal(rt, g, b, names[arg >> 1]);
+              d.gCacheValue[idx] = v;
+              d.gCacheGv[idx] = dictVersion(rt, g);
+              d.gCacheBv[idx] = dictVersion(rt, b);
+              d.gCacheG[idx] = g;
+            }
+            i32[sp++] = v;
+            if (arg & 1) i32[sp++] = 0;
+            break;
+          }
+          case STORE_GLOBAL:
+            dictSet(rt, i32[fw + F_GLOBALS] as Ref, names[arg], i32[--sp] as Ref);
+            break;
+          case DELETE_GLOBAL:
+            if (!dictDel(rt, i32[fw + F_GLOBALS] as Ref, names[arg])) S.nameNotDefined(rt, names[arg]);
+            break;
+          case LOAD_NAME: {
+            i32[sp++] = S.loadName(rt, f, names[arg]);
+            break;
+          }
+          case STORE_NAME: {
+            const v = i32[--sp] as Ref;
+            const loc = i32[fw + F_LOCALS] as Ref;
+            if (loc === NULL) raise(rt, types.SystemError, `no locals found when storing ${rt.jsStr(names[arg])}`);
+            if (i32[loc >> 2] === types.dict) dictSet(rt, loc, names[arg], v); else setItem(rt, loc, names[arg], v);
+            break;
+          }
+          case DELETE_NAME: {
+            const loc = i32[fw + F_LOCALS] as Ref;
+            if (i32[loc >> 2] === types.dict) {
+              if (!dictDel(rt, loc, names[arg])) S.nameNotDefined(rt, names[arg]);
+            } else {
+              delItem(rt, loc, names[arg]);
+            }
+            break;
+          }
+          case LOAD_DEREF: {
+            const v = i32[(i32[lp + arg] >> 2) + CELL_REF];
+            if (v === 0) S.unboundDeref(rt, d, arg);
+            i32[sp++] = v;
+            break;
+          }
+          case STORE_DEREF:
+            i32[(i32[lp + arg] >> 2) + CELL_REF] = i32[--sp];
+            break;
+          case DELETE_DEREF: {
+            const c = i32[lp + arg] >> 2;
+            if (i32[c + CELL_REF] === 0) S.unboundDeref(rt, d, arg);
+            i32[c + CELL_REF] = 0;
+            break;
+          }
+          case MAKE_CELL:
+            i32[lp + arg] = newCell(rt, i32[lp + arg] as Ref);
+            break;
+          case COPY_FREE_VARS:
+            S.copyClosure(rt, f, i32[fw + F_FUNC] as Ref, d);
+            break;
+          case LOAD_CLOSURE:
+            i32[sp++] = i32[lp + arg];
+            break;
+          case LOAD_FROM_DICT_OR_DEREF: {
+            const m = i32[sp - 1] as Ref;
+            const name = d.lpNameRefs[arg];
+            let v = i32[m >> 2] === types.dict ? dictGetStr(rt, m, name) : S.mappingGetOpt(rt, m, name);
+            if (v === NULL) {
+              v = i32[(i32[lp + arg] >> 2) + CELL_REF] as Ref;
+              if (v === NULL) S.unboundDeref(rt, d, arg);
+            }
+            i32[sp - 1] = v;
+            break;
+          }
+          case LOAD_LOCALS: {
+            const loc = i32[fw + F_LOCALS];
+            if (loc === 0) raise(rt, types.SystemError, 'no locals found');
+            i32[sp++] = loc;
+            break;
+          }
+          case LOAD_ATTR: {
+            const owner = i32[sp - 1] as Ref;
+            const name = names[arg >> 1];
+            if (arg & 1) {
+              // Method form: (meth, self) when a plain function is found on the type and not
+              // shadowed, else (attr, NULL). CPython LOAD_ATTR with oparg&1 / _PyObject_GetMethod.
+              const m = S.getMethod(rt, owner, name);
+              if (m !== NULL) {
+                i32[sp - 1] = m;
+                i32[sp++] = owner;
+              } else {
+                i32[sp - 1] = getAttr(rt, owner, name);
+                i32[sp++] = 0;
+              }
+            } else {
+              i32[sp - 1] = getAttr(rt, owner, name);
+            }
+            break;
+          }
+          case STORE_ATTR: {
+            const owner = i32[sp - 1] as Ref, v = i32[sp - 2] as Ref;
+            sp -= 2;
+            setAttr(rt, owner, names[arg], v);
+            break;
+          }
+          case DELETE_ATTR:
+            delAttr(rt, i32[--sp] as Ref, names[arg]);
+            break;
+          case BINARY_OP: {
+            const b = i32[sp - 1], a = i32[sp - 2];
+            if ((a & b & 1) !== 0) {
+              const x = a >> 1, y = b >> 1;
+              let r = NaN;
+              switch (arg) {
+                case 0: case 13: r = x + y; break;
+                case 10: case 23: r = x - y; break;
+                case 5: case 18: r = x * y; break;
+                case 1: case 14: r = x & y; break;
+                case 7: case 20: r = x | y; break;
+                case 12: case 25: r = x ^ y; break;
+                case 2: case 15: if (y !== 0) r = Math.floor(x / y); break;
+                case 6: case 19: if (y !== 0) { r = x % y; if (r !== 0 && (r ^ y) < 0) r += y; } break;
+              }
+              if (r === r && fitsSmallInt(r)) {
+                i32[sp - 2] = (r << 1) | 1;
+                sp--;
+                break;
+              }
+            }
+            i32[sp - 2] = binaryOp(rt, a as Ref, b as Ref, arg);
+            sp--;
+            break;
+          }
+          case UNARY_NEGATIVE: {
+            const a = i32[sp - 1];
+            if ((a & 1) !== 0 && a !== ((-(2 ** 30)) << 1 | 1)) i32[sp - 1] = ((-(a >> 1)) << 1) | 1;
+            else i32[sp - 1] = unaryOp(rt, a as Ref, UnOp.NEG);
+            break;
+          }
+          case UNARY_NOT:
+            i32[sp - 1] = isTrue(rt, i32[sp - 1] as Ref) ? rt.false : rt.true;
+            break;
+          case UNARY_INVERT:
+            i32[sp - 1] = unaryOp(rt, i32[sp - 1] as Ref, UnOp.INVERT);
+            break;
+          case COMPARE_OP: {
+            const b = i32[sp - 1], a = i32[sp - 2];
+            let r: Ref;
+            if ((a & b & 1) !== 0) {
+              let c: boolean;
+              switch (arg) {
+                case 0: c = a < b; break;
+                case 1: c = a <= b; break;
+                case 2: c = a === b; break;
+                case 3: c = a !== b; break;
+                case 4: c = a > b; break;
+                default: c = a >= b; break;
+              }
+              r = c ? rt.true : rt.false;
+            } else {
+              r = richCompare(rt, a as Ref, b as Ref, arg);
+            }
+            i32[sp - 2] = r;
+            sp--;
+            break;
+          }
+          case IS_OP: {
+            const r = (i32[sp - 2] === i32[sp - 1]) !== (arg === 1);
+            i32[sp - 2] = r ? rt.true : rt.false;
+            sp--;
+            break;
+          }
+          case CONTAINS_OP: {
+            const r = contains(rt, i32[sp - 1] as Ref, i32[sp - 2] as Ref) !== (arg === 1);
+            i32[sp - 2] = r ? rt.true : rt.false;
+            sp--;
+            break;
+          }
+          case BINARY_SUBSCR: {
+            const key = i32[sp - 1], c = i32[sp - 2];
+            let r: Ref = NULL;
+            if ((key & 1) !== 0 && c !== 0 && (c & 1) === 0) {
+              const t = i32[c >> 2];
+              if (t === tList) {
+                let k = key >> 1;
+                const n = i32[(c >> 2) + L_LEN];
+                if (k < 0) k += n;
+                if (k >= 0 && k < n) r = i32[(i32[(c >> 2) + L_ITEMS] >> 2) + 2 + k] as Ref;
+              } else if (t === tTuple) {
+                let k = key >> 1;
+                const n = i32[(c >> 2) + TU_LEN];
+                if (k < 0) k += n;
+                if (k >= 0 && k < n) r = i32[(c >> 2) + TU_ITEMS + k] as Ref;
+              }
+            }
+            if (r === NULL) r = getItem(rt, c as Ref, key as Ref);
+            i32[sp - 2] = r;
+            sp--;
+            break;
+          }
+          case STORE_SUBSCR: {
+            const key = i32[sp - 1] as Ref, c = i32[sp - 2] as Ref, v = i32[sp - 3] as Ref;
+            sp -= 3;
+            setItem(rt, c, key, v);
+            break;
+          }
+          case DELETE_SUBSCR: {
+            const key = i32[sp - 1] as Ref, c = i32[sp - 2] as Ref;
+            sp -= 2;
+            delItem(rt, c, key);
+            break;
+          }
+          case BINARY_SLICE: {
+            const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref, c = i32[sp - 3] as Ref;
+            const sl = S.newSlice(rt, start, stop, rt.none);
+            i32[sp - 3] = getItem(rt, c, sl);
+            sp -= 2;
+            break;
+          }
+          case STORE_SLICE: {
+            const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref, c = i32[sp - 3] as Ref, v = i32[sp - 4] as Ref;
+            const sl = S.newSlice(rt, start, stop, rt.none);
+            sp -= 4;
+            setItem(rt, c, sl, v);
+            break;
+          }
+          case BUILD_SLICE: {
+            const step = arg === 3 ? i32[--sp] as Ref : rt.none;
+            const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref;
+            i32[sp - 2] = S.newSlice(rt, start, stop, step);
+            sp--;
+            break;
+          }
+          case BUILD_TUPLE: {
+            const t = arg === 0 ? rt.emptyTuple : S.tupleFromStack(rt, sp - arg, arg);
+            sp -= arg;
+            i32[sp++] = t;
+            break;
+          }
+          case BUILD_LIST: {
+            const items: Ref[] = new Array(arg);
+            for (let i = 0; i < arg; i++) items[i] = i32[sp - arg + i] as Ref;
+            const l = newList(rt, items);
+            sp -= arg;
+            i32[sp++] = l;
+            break;
+          }
+          case BUILD_SET: {
+            const items: Ref[] = new Array(arg);
+            for (let i = 0; i < arg; i++) items[i] = i32[sp - arg + i] as Ref;
+            const s = S.newSetFrom(rt, items);
+            sp -= arg;
+            i32[sp++] = s;
+            break;
+          }
+          case BUILD_MAP: {
+            const m = newDict(rt);
+            for (let i = 0; i < arg; i++) dictSet(rt, m, i32[sp - 2 * arg + 2 * i] as Ref, i32[sp - 2 * arg + 2 * i + 1] as Ref);
+            sp -= 2 * arg;
+            i32[sp++] = m;
+            break;
+          }
+          case BUILD_CONST_KEY_MAP: {
+            const keys = i32[sp - 1] as Ref;
+            const m = newDict(rt);
+            for (let i = 0; i < arg; i++) dictSet(rt, m, tupleGet(rt, keys, i), i32[sp - 1 - arg + i] as Ref);
+            sp -= arg + 1;
+            i32[sp++] = m;
+            break;
+          }
+          case BUILD_STRING: {
+            let s = '';
+            for (let i = 0; i < arg; i++) s += rt.jsStr(i32[sp - arg + i] as Ref);
+            const r = newStrFromJs(rt, s);
+            sp -= arg;
+            i32[sp++] = r;
+            break;
+          }
+          case LIST_APPEND: {
+            const v = i32[--sp] as Ref;
+            listAppend(rt, i32[sp - arg] as Ref, v);
+            break;
+          }
+          case SET_ADD: {
+            const v = i32[--sp] as Ref;
+            S.setAdd(rt, i32[sp - arg] as Ref, v);
+            break;
+          }
+          case MAP_ADD: {
+            const v = i32[--sp] as Ref, k = i32[--sp] as Ref;
+            const m = i32[sp - arg] as Ref;
+            if (i32[m >> 2] === types.dict) dictSet(rt, m, k, v); else setItem(rt, m, k, v);
+            break;
+          }
+          case LIST_EXTEND: {
+            const it = i32[--sp] as Ref;
+            S.listExtend(rt, i32[sp - arg] as Ref, it);
+            break;
+          }
+          case SET_UPDATE: {
+            const it = i32[--sp] as Ref;
+            S.setUpdate(rt, i32[sp - arg] as Ref, it);
+            break;
+          }
+          case DICT_UPDATE: {
+            const m = i32[--sp] as Ref;
+            S.dictUpdate(rt, i32[sp - arg] as Ref, m);
+            break;
+          }
+          case DICT_MERGE: {
+            const m = i32[--sp] as Ref;
+            S.dictMerge(rt, i32[sp - arg] as Ref, m, i32[sp - arg - 3] as Ref); // CPython 3.13: callable, NULL, args, dict
+            break;
+          }
+          case UNPACK_SEQUENCE: {
+            const seq = i32[--sp] as Ref;
+            const items = S.unpackSequence(rt, seq, arg);
+            for (let i = arg - 1; i >= 0; i--) i32[sp++] = items[i];
+            break;
+          }
+          case UNPACK_EX: {
+            const seq = i32[--sp] as Ref;
+            const before = arg & 0xff, after = arg >> 8;
+            const items = S.unpackEx(rt, seq, before, after);
+            for (let i = items.length - 1; i >= 0; i--) i32[sp++] = items[i];
+            break;
+          }
+          case CONVERT_VALUE: {
+            const v = i32[sp - 1] as Ref;
+            i32[sp - 1] = arg === 1 ? str(rt, v) : arg === 2 ? repr(rt, v) : S.ascii(rt, v);
+            break;
+          }
+          case FORMAT_SIMPLE: {
+            const v = i32[sp - 1] as Ref;
+            if ((v & 1) === 0 && i32[v >> 2] === tStr) break;
+            i32[sp - 1] = (v & 1) !== 0 ? newStrFromJs(rt, String(v >> 1)) : S.format(rt, v, rt.emptyStr);
+            break;
+          }
+          case FORMAT_WITH_SPEC: {
+            const spec = i32[--sp] as Ref;
+            i32[sp - 1] = S.format(rt, i32[sp - 1] as Ref, spec);
+            break;
+          }
+          case JUMP_FORWARD:
+          case JUMP_BACKWARD_NO_INTERRUPT:
+            ip = arg;
+            break;
+          case JUMP_BACKWARD:
+            ip = arg;
+            if (i32[ebIndex] !== 0 || --budget <= 0) {
+              const r = checkBreaker();
+              if (r !== null) return r;
+            }
+            break;
+          case POP_JUMP_IF_FALSE: {
+            const v = i32[--sp] as Ref;
+            if (v === rt.false || (v !== rt.true && !isTrue(rt, v))) ip = arg;
+            break;
+          }
+          case POP_JUMP_IF_TRUE: {
+            const v = i32[--sp] as Ref;
+            if (v === rt.true || (v !== rt.false && isTrue(rt, v))) ip = arg;
+            break;
+          }
+          case POP_JUMP_IF_NONE:
+            if (i32[--sp] === rt.none) ip = arg;
+            break;
+          case POP_JUMP_IF_NOT_NONE:
+            if (i32[--sp] !== rt.none) ip = arg;
+            break;
+          case GET_ITER:
+            i32[sp - 1] = getIter(rt, i32[sp - 1] as Ref);
+            break;
+          case FOR_ITER: {
+            const it = i32[sp - 1] as Ref;
+            if ((it & 1) === 0 && isGenLike(rt, it) && i32[it >> 2] === types.generator) {
+              // Resume the generator in this loop (CPython 3.12 FOR_ITER_GEN).
+              save();
+              const gf = S.genEnter(rt, it, rt.none, NULL, f);
+              if (gf === NULL) { sp--; ip = arg; break; }
+              load(gf);
+              break;
+            }
+            const v = iterNext(rt, it);
+            if (v === NULL) { sp--; ip = arg; } else i32[sp++] = v;
+            break;
+          }
+          case CALL:
+          case CALL_KW: {
+            let kwnames: Ref | null = null;
+            if ((word & 0xff) === CALL_KW) kwnames = i32[--sp] as Ref;
+            const base = sp - arg - 2;
+            let callable = i32[base] as Ref;
+            let self = i32[base + 1] as Ref;
+            if (self === NULL && (callable & 1) === 0 && i32[callable >> 2] === tMethod) {
+              self = i32[(callable >> 2) + M_SELF] as Ref;
+              callable = i32[(callable >> 2) + M_FUNC] as Ref;
+              i32[base] = callable;
+              i32[base + 1] = self;
+            }
+            const argStart = self === NULL ? base + 2 : base + 1;
+            const nargs = sp - argStart;
+            if ((callable & 1) === 0 && i32[callable >> 2] === tFunction) {
+              const npos = kwnames === null ? nargs : nargs - tupleLen(rt, kwnames);
+              const args = i32.subarray(argStart, sp);
+              sp = base;
+              save();
+              load(frameForCall(rt, callable, args, npos, kwnames, f));
+              break;
+            }
+            const args: Ref[] = new Array(nargs);
+            for (let i = 0; i < nargs; i++) args[i] = i32[argStart + i] as Ref;
+            save();
+            let r = callObject(rt, callable, args, kwnames);
+            if (r === BLOCK) {
+              const req = st.blockRequest!;
+              st.blockRequest = null;
+              if (nested || st.nesting > 0) {
+                if (!st.blockNested) raise(rt, types.RuntimeError, `cannot block (${req.kind}) inside a callback on this platform`);
+                r = st.blockNested(rt, req);
+              } else {
+                sp = base;
+                save();
+                i32[tw + TS_RAW_A] = 1;
+                return { kind: 'block', request: req };
+              }
+            } else if (r === S.TAILCALL) {
+              // A native (generator send/__next__) asks to continue in a frame of its own.
+              sp = base;
+              save();
+              load(S.takeTailFrame(rt, f));
+              pending = i32[tw + TS_CUR_EXC] as Ref;
+              if (pending !== NULL) { i32[tw + TS_CUR_EXC] = NULL; const e2 = pending; pending = NULL; throw new PyError(e2); }
+              break;
+            }
+            sp = base;
+            i32[sp++] = r;
+            if (i32[ebIndex] !== 0 || --budget <= 0) {
+              const br = checkBreaker();
+              if (br !== null) return br;
+            }
+            break;
+          }
+          case CALL_FUNCTION_EX: {
+            const kwargs = (arg & 1) ? i32[--sp] as Ref : NULL;
+            const cargs = i32[--sp] as Ref;
+            const base = sp - 2;
+            const callable = i32[base] as Ref;
+            const [args, kwnames] = S.spreadCallArgs(rt, callable, cargs, kwargs);
+            if ((callable & 1) === 0 && i32[callable >> 2] === tFunction) {
+              const npos = kwnames === null ? args.length : args.length - tupleLen(rt, kwnames);
+              sp = base;
+              save();
+              load(frameForCall(rt, callable, args, npos, kwnames, f));
+              break;
+            }
+            i32[sp++] = cargs; // keep args reachable during the call
+            if (kwargs !== NULL) i32[sp++] = kwargs;
+            save();
+            let r = callObject(rt, callable, args, kwnames);
+            if (r === BLOCK) {
+              const req = st.blockRequest!;
+              st.blockRequest = null;
+              if (nested || st.nesting > 0) {
+                if (!st.blockNested) raise(rt, types.RuntimeError, `cannot block (${req.kind}) inside a callback on this platform`);
+                r = st.blockNested(rt, req);
+              } else {
+                sp = base;
+                save();
+                i32[tw + TS_RAW_A] = 1;
+                return { kind: 'block', request: req };
+              }
+            } else if (r === S.TAILCALL) {
+              sp = base;
+              save();
+              load(S.takeTailFrame(rt, f));
+              pending = i32[tw + TS_CUR_EXC] as Ref;
+              if (pending !== NULL) { i32[tw + TS_CUR_EXC] = NULL; const e2 = pending; pending = NULL; throw new PyError(e2); }
+              break;
+            }
+            sp = base;
+            i32[sp++] = r;
+            if (i32[ebIndex] !== 0 || --budget <= 0) {
+              const br = checkBreaker();
+              if (br !== null) return br;
+            }
+            break;
+          }
+          case MAKE_FUNCTION: {
+            const co = i32[sp - 1] as Ref;
+            i32[sp - 1] = newFunction(rt, co, i32[fw + F_GLOBALS] as Ref, i32[fw + F_BUILTINS] as Ref);
+            break;
+          }
+          case SET_FUNCTION_ATTRIBUTE: {
+            const fn = i32[--sp] as Ref;
+            const v = i32[sp - 1] as Ref;
+            const word2 = arg === SF_DEFAULTS ? FN_DEFAULTS : arg === SF_KWDEFAULTS ? FN_KWDEFAULTS : arg === SF_ANNOTATIONS ? FN_ANNOTATIONS : FN_CLOSURE;
+            void SF_CLOSURE;
+            i32[(fn >> 2) + word2] = v;
+            i32[sp - 1] = fn;
+            break;
+          }
+          case RETURN_GENERATOR: {
+            const g = S.makeGenerator(rt, f, d);
+            save();
+            const wasEntry = (i32[fw + F_FLAGS] & FF_ENTRY) !== 0;
+            i32[fw + F_FLAGS] = (i32[fw + F_FLAGS] | FF_GEN) & ~FF_ENTRY;
+            const back = popFrame(rt, f);
+            i32[fw + F_BACK] = NULL;
+            if (wasEntry) return { kind: 'done', value: g };
+            load(back);
+            i32[sp++] = g;
+            break;
+          }
+          case YIELD_VALUE: {
+            const v = i32[--sp] as Ref;
+            save();
+            const wasEntry = (i32[fw + F_FLAGS] & FF_ENTRY) !== 0;
+            const back = S.genSuspend(rt, f);
+            if (wasEntry) { S.setLastWasYield(rt, true); return { kind: 'done', value: v }; }
+            load(back);
+            i32[sp++] = v;
+            break;
+          }
+          case RETURN_CONST:
+          case RETURN_VALUE: {
+            const v = (word & 0xff) === RETURN_CONST ? consts[arg] : i32[--sp] as Ref;
+            const flags = i32[fw + F_FLAGS];
+            i32[fw + F_FLAGS] = flags | FF_DONE;
+            if (flags & FF_GEN) {
+              save();
+              const back = S.genFinish(rt, f);
+              if (flags & FF_ENTRY) { S.setLastWasYield(rt, false); S.setLastGenReturn(rt, v); return { kind: 'done', value: v }; }
+              load(back);
+              // Tell the resumer: FOR_ITER jumps, SEND jumps with the value, a call raises StopIteration.
+              const op = code[ip - 1] & 0xff;
+              if (op === FOR_ITER) { sp--; ip = code[ip - 1] >>> 8; }
+              else if (op === SEND) { i32[sp++] = v; ip = code[ip - 1] >>> 8; }
+              else throw new PyError(S.stopIterationFor(rt, v));
+              break;
+            }
+            const back = popFrame(rt, f);
+            if (flags & FF_ENTRY) return { kind: 'done', value: v };
+            load(back);
+            i32[sp++] = v;
+            break;
+          }
+          case GET_YIELD_FROM_ITER: {
+            const v = i32[sp - 1] as Ref;
+            if (!isGenLike(rt, v)) i32[sp - 1] = getIter(rt, v);
+            else if (i32[v >> 2] === types.coroutine && !(d.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+              typeError(rt, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
+            break;
+          }
+          case SEND: {
+            const v = i32[sp - 1] as Ref;
+            const recv = i32[sp - 2] as Ref;
+            if (isGenLike(rt, recv) && i32[recv >> 2] !== types.async_generator) {
+              sp--;
+              save();
+              const gf = S.genEnter(rt, recv, v, NULL, f);
+              if (gf === NULL) { i32[sp++] = S.lastGenReturn(rt); ip = arg; break; }
+              load(gf);
+              break;
+            }
+            const r = S.sendNonGen(rt, recv, v);
+            if (r.done) { i32[sp - 1] = r.value; ip = arg; } else i32[sp - 1] = r.value;
+            break;
+          }
+          case END_SEND: {
+            const v = i32[--sp];
+            i32[sp - 1] = v;
+            break;
+          }
+          case CLEANUP_THROW: {
+            const exc = i32[sp - 1] as Ref;
+            if (isInstance(rt, exc, types.StopIteration)) {
+              const value = S.stopIterationValue(rt, exc);
+              sp -= 3;
+              i32[sp++] = rt.none;
+              i32[sp++] = value;
+            } else {
+              reraise = true;
+              throw new PyError(exc);
+            }
+            break;
+          }
+          case GET_AWAITABLE:
+            i32[sp - 1] = S.getAwaitable(rt, i32[sp - 1] as Ref, arg);
+            break;
+          case GET_AITER:
+            i32[sp - 1] = S.getAIter(rt, i32[sp - 1] as Ref);
+            break;
+          case GET_ANEXT:
+            i32[sp] = S.getANext(rt, i32[sp - 1] as Ref);
+            sp++;
+            break;
+          case END_ASYNC_FOR: {
+            const exc = i32[sp - 1] as Ref;
+            if (isInstance(rt, exc, types.StopAsyncIteration)) { sp -= 2; break; }
+            reraise = true;
+            throw new PyError(exc);
+          }
+          case BEFORE_WITH:
+          case BEFORE_ASYNC_WITH: {
+            const mgr = i32[sp - 1] as Ref;
+            const isAsync = (word & 0xff) === BEFORE_ASYNC_WITH;
+            const [exit, enterRes] = S.beforeWith(rt, mgr, isAsync);
+            i32[sp - 1] = exit;
+            i32[sp++] = enterRes;
+            break;
+          }
+          case WITH_EXCEPT_START: {
+            const exc = i32[sp - 1] as Ref;
+            const exit = i32[sp - 4] as Ref;
+            save();
+            const r = callObject(rt, exit, [rt.typeOf(exc), exc, excTraceback(rt, exc) || rt.none]);
+            i32[sp++] = r;
+            break;
+          }
+          case PUSH_EXC_INFO: {
+            const exc = i32[sp - 1];
+            const prev = i32[tw + TS_EXC_INFO];
+            i32[sp - 1] = prev === 0 ? rt.none : prev;
+            i32[sp++] = exc;
+            i32[tw + TS_EXC_INFO] = exc;
+            break;
+          }
+          case POP_EXCEPT: {
+            const prev = i32[--sp];
+            i32[tw + TS_EXC_INFO] = prev === rt.none ? 0 : prev;
+            break;
+          }
+          case CHECK_EXC_MATCH: {
+            const t = i32[sp - 1] as Ref, exc = i32[sp - 2] as Ref;
+            i32[sp - 1] = S.excMatches(rt, exc, t) ? rt.true : rt.false;
+            break;
+          }
+          case CHECK_EG_MATCH: {
+            const t = i32[sp - 1] as Ref, eg = i32[sp - 2] as Ref;
+            const [rest, match] = S.exceptionGroupMatch(rt, eg, t);
+            i32[sp - 2] = rest;
+            i32[sp - 1] = match;
+            break;
+          }
+          case RERAISE: {
+            const exc = i32[--sp] as Ref;
+            // CPython sets the frame's reported lasti from STACK[-arg] (line numbers only);
+            // the handler lookup still uses this instruction's own index, as here.
+            reraise = true;
+            throw new PyError(exc);
+          }
+          case RAISE_VARARGS: {
+            if (arg === 0) {
+              const cur = i32[tw + TS_EXC_INFO] as Ref;
+              if (cur === NULL || cur === rt.none) raise(rt, types.RuntimeError, 'No active exception to reraise');
+              reraise = true;
+              throw new PyError(cur);
+            }
+            const cause = arg === 2 ? i32[--sp] as Ref : NULL;
+            const excArg = i32[--sp] as Ref;
+            const exc = normalizeRaise(rt, excArg);
+            if (arg === 2) setExcCause(rt, exc, S.normalizeCause(rt, cause));
+            throw new PyError(exc);
+          }
+          case LOAD_ASSERTION_ERROR:
+            i32[sp++] = types.AssertionError;
+            break;
+          case LOAD_BUILD_CLASS: {
+            const b = i32[fw + F_BUILTINS] as Ref;
+            const bc = dictGetStr(rt, b, rt.intern('__build_class__'));
+            if (bc === NULL) raise(rt, types.NameError, '__build_class__ not found');
+            i32[sp++] = bc;
+            break;
+          }
+          case SETUP_ANNOTATIONS:
+            S.setupAnnotations(rt, f);
+            break;
+          case IMPORT_NAME: {
+            const fromlist = i32[--sp] as Ref, level = i32[sp - 1] as Ref;
+            save();
+            i32[sp - 1] = S.importName(rt, f, names[arg], fromlist, level);
+            break;
+          }
+          case IMPORT_FROM:
+            i32[sp] = S.importFrom(rt, i32[sp - 1] as Ref, names[arg]);
+            sp++;
+            break;
+          case CALL_INTRINSIC_1: {
+            const v = i32[sp - 1] as Ref;
+            i32[sp - 1] = S.intrinsic1(rt, f, arg, v);
+            break;
+          }
+          case CALL_INTRINSIC_2: {
+            const b = i32[--sp] as Ref, a = i32[sp - 1] as Ref;
+            i32[sp - 1] = S.intrinsic2(rt, arg, a, b);
+            break;
+          }
+          default:
+            throw new Error(`eval: unknown opcode ${word & 0xff} at ${d.qualname}:${ip - 1}`);
+        }
+      }
+    } catch (e) {
+      // ---- exception unwinding ----
+      let exc = S.toPyException(rt, e);
+      if (!reraise) {
+        const cur = i32[tw + TS_EXC_INFO] as Ref;
+        if (cur !== NULL && cur !== rt.none && cur !== exc && excContext(rt, exc) === NULL) S.setContextNoCycle(rt, exc, cur);
+      }
+      for (;;) {
+        if (!reraise) setExcTraceback(rt, exc, newTraceback(rt, excTraceback(rt, exc), f, ip - 1));
+        reraise = false;
+        const h = findHandler(d, ip - 1);
+        if (h >= 0) {
+          const e5 = d.exc;
+          sp = sb + e5[5 * h + 3];
+          if (e5[5 * h + 4]) i32[sp++] = smallInt(ip - 1);
+          i32[sp++] = exc;
+          ip = e5[5 * h + 2];
+          break;
+        }
+        // The exception leaves this frame.
+        const flags = i32[fw + F_FLAGS];
+        i32[fw + F_FLAGS] = flags | FF_DONE;
+        save();
+        let back: Ref;
+        if (flags & FF_GEN) {
+          back = S.genFinish(rt, f);
+          exc = S.genExceptionOut(rt, f, exc);
+        } else {
+          back = popFrame(rt, f);
+        }
+        if (flags & FF_ENTRY) {
+          const isExit = (i32[(rt.typeOf(exc) >> 2) + T_FLAGS] & TF_BASE_EXC_SUBCLASS) !== 0 && isSubtype(rt, rt.typeOf(exc), types.SystemExit);
+          return isExit && !nested ? { kind: 'exit', exc } : { kind: 'exception', exc };
+        }
+        load(back);
+        // A generator exhausted by exception while driven by FOR_ITER/SEND: the exception
+        // propagates from that instruction in the resumer, as CPython.
+      }
+    }
+  }
+}
+
+// Silence unused-import diagnostics for names kept for upcoming opcodes.
+void [lookupType, instanceDict, TF_METHOD_DESCRIPTOR, TF_TYPE_SUBCLASS, dictGet, dictNext, dictEntryKey, dictEntryValue,
+  newTuple, listLen, tupleLen, isSmallInt, typeName, lookupSpecial, getAttrOpt, isPyErrorOf, GENLIKE_FLAGS,
+  GEN_FRAME, GEN_STATE, GEN_EXC, GEN_OUTER_EXC, GS_CREATED, GS_SUSPENDED, GS_RUNNING, GS_CLOSED, newGenerator,
+  INTRINSIC_1, INTRINSIC_2, isBaseExcInstance, F_GEN, CO_GENERATOR];

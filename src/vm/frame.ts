@@ -1,0 +1,72 @@
+// Frames in the heap: one per executing Python function / module / class body.
+//
+// Implementation notes (docs/architecture.md "Frames, threads and the eval loop"; CPython
+// 3.11+ Include/internal/pycore_frame.h _PyInterpreterFrame is the model):
+// - A frame is a heap object of type `frame` (frame-object.ts gives it its Python face:
+//   f_code, f_lineno, f_back, ...). Everything a thread needs to continue lives in it, so a
+//   frame chain is a GC root that any worker can scan, and a generator's frame can be
+//   resumed by any thread.
+// - Layout: the fixed words below, then `nlocalsplus` words of "localsplus" (fast locals,
+//   cells, free vars: code.ts), then the value stack (code stacksize words) inline.
+// - The eval loop keeps the instruction index and stack depth in JS locals and writes them
+//   back (F_LASTI, F_SP) only at calls, check points, suspensions and exceptions. GC only
+//   runs at check points, so the stored depth is exact whenever the collector looks, and
+//   traverse visits only the live stack slots.
+
+import { type Ref, NULL } from './heap.ts';
+import type { Runtime } from './runtime.ts';
+
+export const F_CODE = 2;      // code object
+export const F_GLOBALS = 3;   // dict
+export const F_BUILTINS = 4;  // dict
+export const F_LOCALS = 5;    // dict (module / class bodies, exec) or NULL
+export const F_BACK = 6;      // calling frame or NULL
+export const F_LASTI = 7;     // raw: index of the instruction executing (or to resume at, see eval.ts)
+export const F_SP = 8;        // raw: value-stack depth
+export const F_FUNC = 9;      // function object or NULL (module / exec frames)
+export const F_FLAGS = 10;    // raw: FF_* bits
+export const F_NLP = 11;      // raw: nlocalsplus
+export const F_GEN = 12;      // owning generator / coroutine, or NULL
+export const F_STACKSIZE = 13;// raw: value stack capacity
+export const F_LOCALSPLUS = 14;
+export const FRAME_FIXED_WORDS = F_LOCALSPLUS;
+
+/** The frame was entered from native code (a nested eval): RETURN hands the value back to
+ *  the JS caller instead of continuing in the caller frame. */
+export const FF_ENTRY = 1;
+/** Frame finished (returned or raised out): never resume it. */
+export const FF_DONE = 2;
+/** The frame belongs to a generator/coroutine (not on any thread's chain unless running). */
+export const FF_GEN = 4;
+
+/** i32 index of localsplus[0] of frame `f`. */
+export function frameLocalsBase(f: Ref): number { return (f >> 2) + F_LOCALSPLUS; }
+/** i32 index of stack[0] of frame `f`. */
+export function frameStackBase(rt: Runtime, f: Ref): number {
+  return (f >> 2) + F_LOCALSPLUS + rt.heap.i32[(f >> 2) + F_NLP];
+}
+
+/** Allocate a zeroed frame for a code with `nlocalsplus` locals and `stacksize` stack slots. */
+export function allocFrame(rt: Runtime, frameType: Ref, nlocalsplus: number, stacksize: number): Ref {
+  const words = F_LOCALSPLUS + nlocalsplus + stacksize;
+  const f = rt.heap.alloc(frameType, words * 4);
+  const i32 = rt.heap.i32, w = f >> 2;
+  i32[w + F_NLP] = nlocalsplus;
+  i32[w + F_STACKSIZE] = stacksize;
+  return f;
+}
+
+/** GC traverse of a frame: the fixed refs, every localsplus slot and the live stack. */
+export function frameTraverse(rt: Runtime, f: Ref, visit: (r: Ref) => void): void {
+  const i32 = rt.heap.i32, w = f >> 2;
+  for (const k of [F_CODE, F_GLOBALS, F_BUILTINS, F_LOCALS, F_BACK, F_FUNC, F_GEN]) {
+    const r = i32[w + k] as Ref;
+    if (r !== NULL) visit(r);
+  }
+  const n = i32[w + F_NLP] + i32[w + F_SP];
+  const base = w + F_LOCALSPLUS;
+  for (let i = 0; i < n; i++) {
+    const r = i32[base + i] as Ref;
+    if (r !== NULL) visit(r);
+  }
+}

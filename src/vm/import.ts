@@ -1,0 +1,213 @@
+// The import system: sys.modules, `import a.b.c`, from-imports, relative imports within
+// packages, `import *` with __all__, and the registry where modules come from.
+//
+// After CPython 3.11 Lib/importlib/_bootstrap.py (_gcd_import, _find_and_load,
+// _handle_fromlist, _calc___package__, _resolve_name) and Python/ceval.c import_from /
+// import_all_from, with python3's messages. Two kinds of module exist:
+//   * TS-native modules: `registerNativeModule(name, init)`; init fills the module's dict.
+//   * Our Python-source stdlib: src/stdlib/py/**/*.py, shipped as strings in the generated
+//     src/stdlib/py-sources.ts (tools/gen-py-sources.ts), compiled on first import.
+// There is no filesystem: user programs are single files, so only these two sources exist.
+
+import { type Ref, NULL, isSmallInt } from './heap.ts';
+import { type Runtime, R_SYS_MODULES } from './runtime.ts';
+import { PyError, raise } from './errors.ts';
+import { getAttr, getAttrOpt, isInstance, isTrue, typeName, setAttr } from './abstract.ts';
+import { dictGetStr, dictSet, dictDel, dictNext, dictEntryKey, dictEntryValue } from './objects/dict-core.ts';
+import { newModule, moduleDict } from './objects/module.ts';
+import { newExceptionObject } from './objects/exceptions.ts';
+import { newList } from './objects/list-core.ts';
+import { PY_SOURCES } from '../stdlib/py-sources.ts';
+import { iterateToArray } from './eval-support.ts';
+
+export type NativeModuleInit = (rt: Runtime, module: Ref) => void;
+
+const nativeModules = new Map<string, NativeModuleInit>();
+
+/** Register a module implemented in TypeScript (call at module load). */
+export function registerNativeModule(name: string, init: NativeModuleInit): void {
+  nativeModules.set(name, init);
+}
+
+/** Hook: run a Python-source module's code in its namespace (installed by run.ts, which
+ *  owns the compiler pipeline; keeps this file free of the compiler import). */
+let execSource: ((rt: Runtime, source: string, filename: string, globals: Ref) => void) | null = null;
+export function setSourceExecutor(f: (rt: Runtime, source: string, filename: string, globals: Ref) => void): void {
+  execSource = f;
+}
+
+export function sysModules(rt: Runtime): Ref { return rt.root(R_SYS_MODULES); }
+
+function moduleNotFound(rt: Runtime, msg: string, name: string): never {
+  const e = newExceptionObject(rt, rt.types.ModuleNotFoundError, [rt.newStr(msg)]);
+  try { setAttr(rt, e, rt.intern('name'), rt.newStr(name)); } catch { /* exceptions.ts may not expose .name */ }
+  throw new PyError(e);
+}
+
+/** Is `name` importable from our registries (without importing it)? */
+export function moduleExists(name: string): boolean { return nativeModules.has(name) || name in PY_SOURCES; }
+
+/** Load a module that is not yet in sys.modules; `parent` is its package module or NULL. */
+function loadModule(rt: Runtime, name: string, parent: Ref): Ref {
+  const modules = sysModules(rt);
+  const native = nativeModules.get(name);
+  if (native) {
+    const m = newModule(rt, name);
+    dictSet(rt, modules, rt.intern(name), m);
+    try {
+      native(rt, m);
+    } catch (e) {
+      dictDel(rt, modules, rt.intern(name));
+      throw e;
+    }
+    return m;
+  }
+  const src = PY_SOURCES[name];
+  if (src) {
+    if (!execSource) throw new Error('import: no source executor installed');
+    const m = newModule(rt, name);
+    const d = moduleDict(rt, m);
+    const file = `<frozen ${name}>`;
+    dictSet(rt, d, rt.intern('__file__'), rt.newStr(file));
+    const pkg = src.isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
+    dictSet(rt, d, rt.intern('__package__'), rt.intern(pkg));
+    if (src.isPackage) dictSet(rt, d, rt.intern('__path__'), newList(rt, [rt.newStr(file)]));
+    dictSet(rt, modules, rt.intern(name), m);
+    try {
+      execSource(rt, src.source, file, d);
+    } catch (e) {
+      dictDel(rt, modules, rt.intern(name));
+      throw e;
+    }
+    // The module may have replaced itself in sys.modules.
+    const final = dictGetStr(rt, modules, rt.intern(name));
+    return final === NULL ? m : final;
+  }
+  const dot = name.lastIndexOf('.');
+  if (dot >= 0 && parent !== NULL && getAttrOpt(rt, parent, rt.intern('__path__')) === NULL) {
+    return moduleNotFound(rt, `No module named '${name}'; '${name.slice(0, dot)}' is not a package`, name);
+  }
+  return moduleNotFound(rt, `No module named '${name}'`, name);
+}
+
+/** Import the fully qualified `name` (parents first), returning the leaf module. */
+export function importModule(rt: Runtime, name: string): Ref {
+  const modules = sysModules(rt);
+  const hit = dictGetStr(rt, modules, rt.intern(name));
+  if (hit !== NULL) {
+    if (hit === rt.none) moduleNotFound(rt, `import of ${name} halted; None in sys.modules`, name);
+    return hit;
+  }
+  let parent: Ref = NULL;
+  const dot = name.lastIndexOf('.');
+  if (dot >= 0) {
+    parent = importModule(rt, name.slice(0, dot));
+    const again = dictGetStr(rt, modules, rt.intern(name));
+    if (again !== NULL) return again;
+  }
+  const m = loadModule(rt, name, parent);
+  if (parent !== NULL) setAttr(rt, parent, rt.intern(name.slice(dot + 1)), m);
+  return m;
+}
+
+/** CPython _calc___package__ + _resolve_name for a relative import of `level`. */
+function resolveName(rt: Runtime, name: string, globals: Ref, level: number): string {
+  const pkgRef = dictGetStr(rt, globals, rt.intern('__package__'));
+  let pkg: string | null = null;
+  if (pkgRef !== NULL && pkgRef !== rt.none) {
+    if (rt.typeOf(pkgRef) !== rt.types.str) raise(rt, rt.types.TypeError, 'package must be a string');
+    pkg = rt.jsStr(pkgRef);
+  } else {
+    const modName = dictGetStr(rt, globals, rt.intern('__name__'));
+    if (modName === NULL) raise(rt, rt.types.KeyError, "'__name__' not in globals");
+    pkg = rt.jsStr(modName);
+    if (dictGetStr(rt, globals, rt.intern('__path__')) === NULL) pkg = pkg.includes('.') ? pkg.slice(0, pkg.lastIndexOf('.')) : '';
+  }
+  if (!pkg) raise(rt, rt.types.ImportError, 'attempted relative import with no known parent package');
+  const bits = pkg.split('.');
+  if (bits.length < level) raise(rt, rt.types.ImportError, 'attempted relative import beyond top-level package');
+  const base = bits.slice(0, bits.length - (level - 1)).join('.');
+  return name ? `${base}.${name}` : base;
+}
+
+/** IMPORT_NAME / __import__(name, globals, locals, fromlist, level). */
+export function importName(rt: Runtime, nameRef: Ref, globals: Ref, fromlist: Ref, levelRef: Ref): Ref {
+  const level = isSmallInt(levelRef) ? levelRef >> 1 : 0;
+  let name = rt.jsStr(nameRef);
+  if (level < 0) raise(rt, rt.types.ValueError, 'level must be >= 0');
+  if (level > 0) name = resolveName(rt, name, globals, level);
+  else if (name === '') raise(rt, rt.types.ValueError, 'Empty module name');
+  const mod = importModule(rt, name);
+  const hasFrom = fromlist !== NULL && fromlist !== rt.none && isTrue(rt, fromlist);
+  if (!hasFrom) {
+    if (level === 0 || rt.jsStr(nameRef) !== '') {
+      const first = (level === 0 ? name : rt.jsStr(nameRef)).split('.')[0];
+      if (level === 0) return importModule(rt, first);
+      // Relative `from . import x` is handled by fromlist; `import .a` is not valid syntax.
+      const cut = name.length - rt.jsStr(nameRef).length;
+      return importModule(rt, name.slice(0, cut) + first);
+    }
+    return mod;
+  }
+  // _handle_fromlist: import submodules named in fromlist when mod is a package.
+  if (getAttrOpt(rt, mod, rt.intern('__path__')) !== NULL) {
+    for (const x of iterateToArray(rt, fromlist)) {
+      const xs = rt.jsStr(x);
+      if (xs === '*') {
+        const all = getAttrOpt(rt, mod, rt.intern('__all__'));
+        if (all !== NULL) for (const y of iterateToArray(rt, all)) importSub(rt, mod, name, rt.jsStr(y));
+        continue;
+      }
+      importSub(rt, mod, name, xs);
+    }
+  }
+  return mod;
+}
+
+function importSub(rt: Runtime, mod: Ref, name: string, sub: string): void {
+  if (getAttrOpt(rt, mod, rt.intern(sub)) !== NULL) return;
+  const full = `${name}.${sub}`;
+  if (!moduleExists(full)) return;
+  importModule(rt, full);
+}
+
+/** IMPORT_FROM (CPython import_from). */
+export function importFrom(rt: Runtime, mod: Ref, name: Ref): Ref {
+  const v = getAttrOpt(rt, mod, name);
+  if (v !== NULL) return v;
+  const pkgName = getAttrOpt(rt, mod, rt.intern('__name__'));
+  if (pkgName !== NULL && rt.typeOf(pkgName) === rt.types.str) {
+    const full = `${rt.jsStr(pkgName)}.${rt.jsStr(name)}`;
+    const hit = dictGetStr(rt, sysModules(rt), rt.intern(full));
+    if (hit !== NULL) return hit;
+  }
+  const modName = pkgName !== NULL && rt.typeOf(pkgName) === rt.types.str ? rt.jsStr(pkgName) : '<unknown module name>';
+  const file = getAttrOpt(rt, mod, rt.intern('__file__'));
+  const where = file !== NULL && rt.typeOf(file) === rt.types.str ? rt.jsStr(file) : 'unknown location';
+  const e = newExceptionObject(rt, rt.types.ImportError, [rt.newStr(`cannot import name '${rt.jsStr(name)}' from '${modName}' (${where})`)]);
+  throw new PyError(e);
+}
+
+/** `from mod import *` into `locals` (CPython import_all_from). */
+export function importStar(rt: Runtime, mod: Ref, locals: Ref): void {
+  const all = getAttrOpt(rt, mod, rt.intern('__all__'));
+  let names: Ref[];
+  let skipPrivate = false;
+  if (all !== NULL) {
+    names = iterateToArray(rt, all);
+  } else {
+    const d = getAttrOpt(rt, mod, rt.intern('__dict__'));
+    if (d === NULL) raise(rt, rt.types.ImportError, 'from-import-* object has no __dict__ and no __all__');
+    names = [];
+    for (let e = dictNext(rt, d, 0); e >= 0; e = dictNext(rt, d, e + 1)) names.push(dictEntryKey(rt, d, e));
+    skipPrivate = true;
+  }
+  for (const n of names) {
+    if (!isInstance(rt, n, rt.types.str)) {
+      raise(rt, rt.types.TypeError, `${all !== NULL ? 'Item in ' + rt.jsStr(getAttr(rt, mod, rt.intern('__name__'))) + '.__all__' : 'Key in ' + rt.jsStr(getAttr(rt, mod, rt.intern('__name__'))) + '.__dict__'} must be str, not ${typeName(rt, n)}`);
+    }
+    if (skipPrivate && rt.jsStr(n).startsWith('_')) continue;
+    dictSet(rt, locals, n, getAttr(rt, mod, n));
+  }
+  void dictEntryValue;
+}

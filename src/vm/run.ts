@@ -1,0 +1,157 @@
+// Running a program: `runProgram(source, { filename, host })` compiles the source, creates a
+// Runtime with its main thread, the builtins and sys modules, runs `__main__` to completion,
+// and reports like the python3 command: a SyntaxError or an uncaught exception is printed
+// to stderr (exit 1); SystemExit gives its code (None -> 0, int -> that, anything else is
+// printed to stderr, exit 1). A single-threaded program that blocks (time.sleep) waits
+// through host.waitSync when the host has one, else returns at once (the pure layers may
+// not spin or use timers; the platforms with threads do the real waiting).
+
+import { type Ref, NULL, isSmallInt } from './heap.ts';
+import { Runtime } from './runtime.ts';
+import type { Host } from './host.ts';
+import { PyError } from './errors.ts';
+import { PySyntaxError } from '../python/syntax-error.ts';
+import { parse } from '../python/parser.ts';
+import { compile } from '../python/compiler.ts';
+import { loadCode } from './code-object.ts';
+import { run, resume, startModule, evalCodeNested } from './eval.ts';
+import { vm, registerSource, type BlockRequest, R_BUILTINS_MODULE } from './vm-state.ts';
+import { createBuiltins } from './builtins-module.ts';
+import { createSys } from './sys-module.ts';
+import { newModule, moduleDict } from './objects/module.ts';
+import { dictSet } from './objects/dict-core.ts';
+import { sysModules, setSourceExecutor } from './import.ts';
+import { formatException } from './traceback.ts';
+import { compileToCode, syntaxErrorObject } from './compile-bridge.ts';
+import { getAttrOpt, isInstance, str as pyStr } from './abstract.ts';
+import { setCallerGlobals } from './objects/user-class.ts';
+import { TS_FRAME, R_BUILTINS } from './runtime.ts';
+import { F_GLOBALS } from './frame.ts';
+import './all-objects.ts';
+
+export interface RunProgramOptions {
+  filename: string;
+  host: Host;
+  heapCapBytes?: number;
+  /** Stop after this many eval-breaker check points (tests use it as a time limit); the run
+   *  then ends with exit status 124 and a note on stderr. */
+  maxCheckpoints?: number;
+}
+
+/** Runtime with builtins, sys and the import hooks ready (also used by tests and workers). */
+export function createRuntime(host: Host, heapCapBytes?: number): Runtime {
+  const rt = Runtime.create({ host, heap: heapCapBytes ? { capBytes: heapCapBytes } : undefined });
+  createBuiltins(rt);
+  createSys(rt);
+  setSourceExecutor((rt2, source, filename, globals) => {
+    dictSet(rt2, globals, rt2.intern('__builtins__'), rt2.root(R_BUILTINS_MODULE));
+    evalCodeNested(rt2, compileToCode(rt2, source, filename, 'exec'), globals, globals);
+  });
+  setCallerGlobals((rt2) => {
+    const f = rt2.heap.i32[(rt2.ts >> 2) + TS_FRAME] as Ref;
+    return f === NULL ? NULL : rt2.heap.i32[(f >> 2) + F_GLOBALS] as Ref;
+  });
+  vm(rt).blockNested = (rt2, req) => waitFor(rt2, req);
+  return rt;
+}
+
+/** Wait for a block request of the only thread (single-threaded programs). */
+function waitFor(rt: Runtime, req: BlockRequest): Ref {
+  if (req.timeoutMicros !== undefined && req.timeoutMicros > 0 && rt.host.waitSync) {
+    rt.host.waitSync(0, 0, req.timeoutMicros);
+  }
+  if (req.retry) {
+    const r = req.retry(rt);
+    if (typeof r === 'number') return r as Ref;
+    return waitFor(rt, r);
+  }
+  return req.result ?? rt.none;
+}
+
+/** The exit status and stderr text for an uncaught SystemExit (CPython handle_system_exit). */
+function systemExitStatus(rt: Runtime, exc: Ref): number {
+  const code = getAttrOpt(rt, exc, rt.intern('code'));
+  if (code === NULL || code === rt.none) return 0;
+  if (isSmallInt(code)) return code >> 1;
+  if (isInstance(rt, code, rt.types.int)) return Number(BigInt.asIntN(32, BigInt(rt.jsStr(pyStr(rt, code)))));
+  let text: string;
+  try { text = rt.jsStr(pyStr(rt, code)); } catch { text = '<exception str() failed>'; }
+  rt.host.write('stderr', text + '\n');
+  return 1;
+}
+
+function printSyntaxError(host: Host, e: PySyntaxError): void {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) {
+    const raw = e.text.replace(/\n$/, '');
+    const stripped = raw.replace(/^[ \t\f]+/, '');
+    const lead = raw.length - stripped.length;
+    out += `    ${stripped.replace(/\s+$/, '')}\n`;
+    const col = Math.max(0, e.offset - 1 - lead);
+    let end = e.end_lineno === e.lineno ? e.end_offset : e.offset + 1;
+    if (end <= e.offset) end = e.offset + 1;
+    const width = Math.max(1, Math.min(end - e.offset, stripped.replace(/\s+$/, '').length - col + 1));
+    out += `    ${' '.repeat(col)}${'^'.repeat(width)}\n`;
+  }
+  out += `${e.type}: ${e.msg}\n`;
+  host.write('stderr', out);
+}
+
+export function runProgram(source: string, opts: RunProgramOptions): { exitCode: number } {
+  const { host, filename } = opts;
+  let unit;
+  try {
+    unit = compile(parse(source, filename), filename, source);
+  } catch (e) {
+    if (e instanceof PySyntaxError) { printSyntaxError(host, e); return { exitCode: 1 }; }
+    throw e;
+  }
+  const rt = createRuntime(host, opts.heapCapBytes);
+  registerSource(rt, filename, source);
+  const main = newModule(rt, '__main__');
+  const g = moduleDict(rt, main);
+  dictSet(rt, g, rt.intern('__builtins__'), rt.root(R_BUILTINS_MODULE));
+  dictSet(rt, g, rt.intern('__file__'), rt.newStr(filename));
+  dictSet(rt, g, rt.intern('__cached__'), rt.none);
+  dictSet(rt, sysModules(rt), rt.intern('__main__'), main);
+  let code: Ref;
+  try {
+    code = loadCode(rt, unit);
+  } catch (e) {
+    if (e instanceof PyError) { host.write('stderr', formatException(rt, e.exc)); return { exitCode: 1 }; }
+    throw e;
+  }
+  startModule(rt, code, g, rt.root(R_BUILTINS));
+  const slice = 1 << 20;
+  let spent = 0;
+  for (;;) {
+    const r = run(rt, opts.maxCheckpoints === undefined ? Infinity : slice);
+    switch (r.kind) {
+      case 'done':
+        return { exitCode: 0 };
+      case 'exception':
+        host.write('stderr', formatException(rt, r.exc));
+        return { exitCode: 1 };
+      case 'exit':
+        return { exitCode: systemExitStatus(rt, r.exc) };
+      case 'block': {
+        try {
+          resume(rt, { value: waitFor(rt, r.request) });
+        } catch (e) {
+          if (e instanceof PyError) resume(rt, { exception: e.exc });
+          else throw e;
+        }
+        break;
+      }
+      case 'yield-gil':
+        spent += slice;
+        if (opts.maxCheckpoints !== undefined && spent >= opts.maxCheckpoints) {
+          host.write('stderr', `kitchen: stopped after ${spent} check points (time limit)\n`);
+          return { exitCode: 124 };
+        }
+        break;
+    }
+  }
+}
+
+void syntaxErrorObject;
