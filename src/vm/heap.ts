@@ -364,7 +364,9 @@ export class Heap {
     const w = p >> 2, units = len >>> 3;
     i32[w] = BLOCK_FREE;
     i32[w + 1] = (units << 4) | FLAG_FREE;
-    if (units < 2) { i32[w + 2] = 0; return; } // 8-byte sliver: only coalescing reclaims it
+    // An 8-byte sliver has no room for a link word (word 2 is the next block's header):
+    // it stays off the lists and only coalescing reclaims it.
+    if (units < 2) return;
     const head = units <= MAX_SMALL_UNITS ? M_FREELISTS + units : M_LARGE_FREE;
     i32[w + 2] = i32[head];
     i32[head] = p;
