@@ -86,4 +86,17 @@ describe('sceneAt', () => {
     expect(at60.kitchens[0]!.railFrozen?.task).toBe('Task-2');
     expect(at60.caption).toContain('The whole rail is frozen: Task-2 made a blocking call inside a coroutine');
   });
+  it('sends a parcel to the process the send event names', () => {
+    const events = [
+      ev(0, 10, 1, 'process-start', { name: 'MainProcess' }),
+      ev(0, 10, 1, 'thread-start', { name: 'MainThread' }),
+      ev(10, 11, 1, 'process-start', { name: 'Process-1' }),
+      ev(20, 12, 1, 'process-start', { name: 'Process-2' }),
+      ev(100, 10, 1, 'send', { channel: 5, to: 12 }),
+      ev(100, 10, 1, 'send', { channel: 6 }),
+    ];
+    const s = sceneAt(indexTrace(events, 2), 5100);
+    // Named receiver; without one, the first other process (older traces).
+    expect(s.parcels).toEqual([{ from: 10, to: 12, progress: 0.25 }, { from: 10, to: 11, progress: 0.25 }]);
+  });
 });

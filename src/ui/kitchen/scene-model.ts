@@ -162,7 +162,7 @@ export function sceneAt(index: SceneIndex, t: number): Scene {
   const lockHolder = new Map<number, string>();
   const pendingDrop = new Map<number, { from: number; holder: number }>(); // pid → request
   const tasks = new Map<number, { pid: number; tid: number; task: number; name: string; state: Ticket['state']; awaits?: string; since: number; line?: number }>();
-  const sends: { t: number; from: number; channel: number }[] = [];
+  const sends: { t: number; from: number; channel: number; to?: number }[] = [];
   const parcels: Parcel[] = [];
   let lastSwitch: TraceEvent | undefined;
   const lastHolder = new Map<number, number>();
@@ -207,7 +207,7 @@ export function sceneAt(index: SceneIndex, t: number): Scene {
         break;
       }
       case 'send':
-        sends.push({ t: e.t, from: e.pid, channel: Number(e.channel) });
+        sends.push({ t: e.t, from: e.pid, channel: Number(e.channel), to: e.to === undefined ? undefined : Number(e.to) });
         break;
       case 'recv': {
         const i = sends.findIndex((s) => s.channel === Number(e.channel));
@@ -221,7 +221,10 @@ export function sceneAt(index: SceneIndex, t: number): Scene {
   for (const s of sends) {
     const age = t - s.t;
     if (age <= PARCEL_FLIGHT_US) {
-      const to = index.processes.find((p) => p.pid !== s.from)?.pid ?? s.from;
+      // The receiver named by the event when it is a known process; otherwise (older traces
+      // without `to`) the first other process.
+      const named = s.to !== undefined && index.processes.some((p) => p.pid === s.to) ? s.to : undefined;
+      const to = named ?? index.processes.find((p) => p.pid !== s.from)?.pid ?? s.from;
       parcels.push({ from: s.from, to, progress: age / PARCEL_FLIGHT_US });
     }
   }
