@@ -5,3 +5,4 @@ import './time.ts';
 import './os.ts';
 import './random.ts';
 import './thread.ts';
+import './re.ts';
