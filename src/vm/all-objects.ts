@@ -21,6 +21,7 @@ import './objects/traceback.ts';
 import './objects/frame-object.ts';
 import './objects/type-class.ts';
 import './objects/generator-type.ts';
+import './objects/async-generator.ts';
 import './objects/descriptors-py.ts';
 import './builtins-iter.ts';
 import './builtins-module.ts';

@@ -118,7 +118,9 @@ const isinstance: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'isinstance', kw);
 const issubclass: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'issubclass', kw); exactArgs(rt, 'issubclass', args, 2); return rt.bool(isSubclass(rt, args[0], args[1])); };
 
 function attrName(rt: Runtime, fname: string, n: Ref): Ref {
-  if (!isInstance(rt, n, rt.types.str)) typeError(rt, `${fname}(): attribute name must be string, not '${typeName(rt, n)}'`);
+  // python3.11 words getattr/setattr/delattr/hasattr's error without the function name.
+  if (!isInstance(rt, n, rt.types.str)) typeError(rt, `attribute name must be string, not '${typeName(rt, n)}'`);
+  void fname;
   return rt.internRef(n);
 }
 const getattrFn: NativeFn = (rt, _s, args, kw) => {
@@ -364,7 +366,30 @@ const dirFn: NativeFn = (rt, _s, args, kw) => {
 
 void [listToArray, listLen, newDict, dictGetStr, dictSet, dictNext, dictEntryKey, F_BUILTINS, vm, T_DICT, instanceDict, addressString, isType, PyError];
 
+/** exit() / quit(): site.Quitter's call (CPython Lib/_sitebuiltins.py): SystemExit(code). */
+const quitFn: NativeFn = (rt, _s, args, kw) => {
+  noKw(rt, 'exit', kw);
+  if (args.length > 1) typeError(rt, `exit() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+  return raiseWith(rt, rt.types.SystemExit, args.length ? [args[0]] : []);
+};
+
+const aiterFn: NativeFn = (rt, _s, args, kw) => {
+  noKw(rt, 'aiter', kw); exactArgs(rt, 'aiter', args, 1);
+  const m = lookupSpecial(rt, args[0], rt.intern('__aiter__'));
+  if (m === NULL) typeError(rt, `'${typeName(rt, args[0])}' object is not an async iterable`);
+  return callObject(rt, m, []);
+};
+const anextFn: NativeFn = (rt, _s, args, kw) => {
+  noKw(rt, 'anext', kw); rangeArgs(rt, 'anext', args, 1, 2);
+  const m = lookupSpecial(rt, args[0], rt.intern('__anext__'));
+  if (m === NULL) typeError(rt, `'${typeName(rt, args[0])}' object is not an async iterator`);
+  if (args.length === 2) raise(rt, rt.types.NotImplementedError, 'anext() with a default value is not supported yet');
+  return callObject(rt, m, []);
+};
+
 export const BUILTIN_FNS: Record<string, NativeFn> = {
+  aiter: aiterFn, anext: anextFn,
+  exit: quitFn, quit: quitFn,
   print, len, repr: reprFn, ascii: asciiFn, id: idFn, hash: hashFn, callable, abs: absFn,
   isinstance, issubclass, getattr: getattrFn, setattr: setattrFn, delattr: delattrFn, hasattr: hasattrFn,
   iter: iterFn, next: nextFn, any: anyFn, all: allFn, sum: sumFn, min: minFn, max: maxFn, sorted: sortedFn,

@@ -12,7 +12,7 @@ import type { DecodedCode } from './code-object.ts';
 import { PyError, raise, typeError } from './errors.ts';
 import {
   getAttr, getAttrOpt, callObject, getIter, iterNext, isInstance, isSubtype, typeName, repr,
-  lookupSpecial, getItem, setItem, isType, callMethod,
+  lookupSpecial, getItem, setItem, isType, callMethod, unaryOp, UnOp,
 } from './abstract.ts';
 import { lookupType, instanceDict } from './type-object.ts';
 import { T_FLAGS, T_SLOTS, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS } from './type-layout.ts';
@@ -31,6 +31,7 @@ import {
 import { newExceptionObject } from './objects/exceptions.ts';
 import { excContext, setExcContext, excArgs, setExcCause } from './exc-util.ts';
 import { recursionLimit } from './vm-state.ts';
+import { wrapAsyncGenValue } from './objects/async-generator.ts';
 import { importName as importNameImpl, importFrom as importFromImpl, importStar } from './import.ts';
 
 /** Marker a native returns to make the eval loop continue in the frame set by setTailFrame. */
@@ -75,7 +76,9 @@ export function loadGlobal(rt: Runtime, g: Ref, b: Ref, name: Ref): Ref {
 
 /** mapping[key] or NULL on KeyError. */
 export function mappingGetOpt(rt: Runtime, m: Ref, key: Ref): Ref {
-  if (rt.heap.i32[m >> 2] === rt.types.dict) return dictGet(rt, m, key);
+  if (rt.heap.i32[m >> 2] === rt.types.dict) {
+    return rt.heap.i32[key >> 2] === rt.types.str ? dictGetStr(rt, m, key) : dictGet(rt, m, key);
+  }
   try {
     return getItem(rt, m, key);
   } catch (e) {
@@ -484,7 +487,7 @@ export function intrinsic1(rt: Runtime, f: Ref, which: number, v: Ref): Ref {
       return err;
     }
     case INTRINSIC_1.INTRINSIC_ASYNC_GEN_WRAP:
-      return v;
+      return wrapAsyncGenValue(rt, v);
     case INTRINSIC_1.INTRINSIC_UNARY_POSITIVE:
       return callUnaryPos(rt, v);
     case INTRINSIC_1.INTRINSIC_LIST_TO_TUPLE:
@@ -494,13 +497,7 @@ export function intrinsic1(rt: Runtime, f: Ref, which: number, v: Ref): Ref {
   }
 }
 
-let unaryPos: ((rt: Runtime, v: Ref) => Ref) | null = null;
-function callUnaryPos(rt: Runtime, v: Ref): Ref {
-  if (unaryPos === null) throw new Error('unary + hook missing');
-  return unaryPos(rt, v);
-}
-/** eval.ts installs abstract.unaryOp(POS) here (keeps this file free of the enum import). */
-export function setUnaryPos(f: (rt: Runtime, v: Ref) => Ref): void { unaryPos = f; }
+function callUnaryPos(rt: Runtime, v: Ref): Ref { return unaryOp(rt, v, UnOp.POS); }
 
 function setExcCauseLocal(rt: Runtime, e: Ref, c: Ref): void { setExcCause(rt, e, c); }
 

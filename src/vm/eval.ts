@@ -120,9 +120,39 @@ function pushFrame(rt: Runtime, d: DecodedCode, globals: Ref, builtins: Ref, loc
 }
 
 /** A frame for calling Python function `func` with args (positional then keyword values). */
+/** The decoded code of the frame frameForCall made last (saves a second lookup in load). */
+let lastCallDecoded: DecodedCode | null = null;
+
+/** frameForCall with the arguments read from the heap at i32[from .. from+n) (the caller's
+ *  value stack): no JS array for the common positional-only call. */
+function frameForStackCall(rt: Runtime, func: Ref, from: number, n: number, kwnames: Ref | null, back: Ref): Ref {
+  const i32 = rt.heap.i32;
+  const d = decodeCode(rt, i32[(func >> 2) + FN_CODE] as Ref);
+  if (kwnames === null && n === d.argcount && (d.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && d.kwonly === 0) {
+    const tw = rt.ts >> 2;
+    const depth = i32[tw + TS_RECURSION] + 1;
+    if (depth > recursionLimit(rt)) raise(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
+    const f = allocFrame(rt, rt.types.frame, d.nlocalsplus, d.stacksize);
+    const w = f >> 2, fw = func >> 2;
+    i32.copyWithin(w + F_LOCALSPLUS, from, from + n);
+    i32[w + F_CODE] = d.ref;
+    i32[w + F_GLOBALS] = i32[fw + FN_GLOBALS];
+    i32[w + F_BUILTINS] = i32[fw + FN_BUILTINS];
+    i32[w + F_BACK] = back;
+    i32[w + F_FUNC] = func;
+    i32[tw + TS_RECURSION] = depth;
+    i32[tw + TS_FRAME] = f;
+    lastCallDecoded = d;
+    return f;
+  }
+  const npos = kwnames === null ? n : n - tupleLen(rt, kwnames);
+  return frameForCall(rt, func, i32.slice(from, from + n), npos, kwnames, back);
+}
+
 function frameForCall(rt: Runtime, func: Ref, args: ArrayLike<number>, npos: number, kwnames: Ref | null, back: Ref): Ref {
   const i32 = rt.heap.i32, fw = func >> 2;
   const d = decodeCode(rt, i32[fw + FN_CODE] as Ref);
+  lastCallDecoded = d;
   // Bind first into a scratch frame-less area: allocate the frame, then bind into it. A
   // binding error must not leave the frame on the thread, so pushFrame comes after.
   const f = allocFrame(rt, rt.types.frame, d.nlocalsplus, d.stacksize);
@@ -254,6 +284,13 @@ export function genResumeNested(rt: Runtime, g: Ref, value: Ref, exc: Ref = NULL
   }
 }
 
+let rangeIterRt: Runtime | null = null;
+let rangeIterRef: Ref = NULL;
+function rangeIterType(rt: Runtime): Ref {
+  if (rangeIterRt !== rt) { rangeIterRef = rt.typeFor('range_iterator'); rangeIterRt = rt; }
+  return rangeIterRef;
+}
+
 // ---- the loop ------------------------------------------------------------------------------
 
 function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
@@ -264,6 +301,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
   const ebIndex = tw + TS_EVAL_BREAKER;
   const types = rt.types;
   const tFunction = types.function, tMethod = types.method, tStr = types.str, tTuple = types.tuple, tList = types.list;
+  const tRangeIter = rangeIterType(rt);
 
   let f = i32[tw + TS_FRAME] as Ref;
   let fw = f >> 2;
@@ -292,6 +330,18 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
     ip = i32[fw + F_LASTI];
     sp = sb + i32[fw + F_SP];
   };
+  const loadWith = (nf: Ref, nd: DecodedCode): void => {
+    f = nf;
+    fw = f >> 2;
+    d = nd;
+    code = d.code;
+    consts = d.consts;
+    names = d.names;
+    lp = fw + F_LOCALSPLUS;
+    sb = lp + d.nlocalsplus;
+    ip = 0;
+    sp = sb;
+  };
   const save = (): void => {
     i32[fw + F_LASTI] = ip;
     i32[fw + F_SP] = sp - sb;
@@ -300,7 +350,9 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
   /** Eval-breaker check: returns a RunResult to leave the loop with, or null to continue. */
   const checkBreaker = (): RunResult | null => {
     const bits = i32[ebIndex];
-    if (bits & EB_GC_REQUEST) {
+    // Collect only when no native is below us on the JS stack (not nested): natives' JS
+    // locals are not GC roots. A request seen while nested stays pending until then.
+    if ((bits & EB_GC_REQUEST) && !nested && st.nesting === 0) {
       if (heap.shared) Atomics.and(i32, ebIndex, ~EB_GC_REQUEST); else i32[ebIndex] &= ~EB_GC_REQUEST;
       if (st.collect) { save(); st.collect(rt); }
     }
@@ -759,6 +811,17 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               load(gf);
               break;
             }
+            if ((it & 1) === 0 && i32[it >> 2] === tRangeIter) {
+              // range() fast path (range.ts layout: f64 words next, step, left).
+              const f64 = heap.f64, w8 = it >> 3;
+              const left = f64[w8 + 3];
+              if (left <= 0) { sp--; ip = arg; break; }
+              const v = f64[w8 + 1];
+              f64[w8 + 1] = v + f64[w8 + 2];
+              f64[w8 + 3] = left - 1;
+              i32[sp++] = v >= -(2 ** 30) && v < 2 ** 30 ? (v << 1) | 1 : rt.newInt(v);
+              break;
+            }
             const v = iterNext(rt, it);
             if (v === NULL) { sp--; ip = arg; } else i32[sp++] = v;
             break;
@@ -779,11 +842,11 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             const argStart = self === NULL ? base + 2 : base + 1;
             const nargs = sp - argStart;
             if ((callable & 1) === 0 && i32[callable >> 2] === tFunction) {
-              const npos = kwnames === null ? nargs : nargs - tupleLen(rt, kwnames);
-              const args = i32.subarray(argStart, sp);
+              const from = argStart;
               sp = base;
               save();
-              load(frameForCall(rt, callable, args, npos, kwnames, f));
+              const nf = frameForStackCall(rt, callable, from, nargs, kwnames, f);
+              loadWith(nf, lastCallDecoded!);
               break;
             }
             const args: Ref[] = new Array(nargs);

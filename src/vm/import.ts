@@ -17,12 +17,19 @@ import { dictGetStr, dictSet, dictDel, dictNext, dictEntryKey, dictEntryValue } 
 import { newModule, moduleDict } from './objects/module.ts';
 import { newExceptionObject } from './objects/exceptions.ts';
 import { newList } from './objects/list-core.ts';
-import { PY_SOURCES } from '../stdlib/py-sources.ts';
 import { iterateToArray } from './eval-support.ts';
 
 export type NativeModuleInit = (rt: Runtime, module: Ref) => void;
 
 const nativeModules = new Map<string, NativeModuleInit>();
+
+/** Python-source modules by dotted name (src/stdlib/py-sources.ts registers them: the vm
+ *  layer may not import stdlib). */
+export interface PySource { isPackage: boolean; source: string }
+const PY_SOURCES: Record<string, PySource> = Object.create(null);
+export function registerPySources(sources: Readonly<Record<string, PySource>>): void {
+  Object.assign(PY_SOURCES, sources);
+}
 
 /** Register a module implemented in TypeScript (call at module load). */
 export function registerNativeModule(name: string, init: NativeModuleInit): void {

@@ -21,13 +21,14 @@ import { createSys } from './sys-module.ts';
 import { newModule, moduleDict } from './objects/module.ts';
 import { dictSet } from './objects/dict-core.ts';
 import { sysModules, setSourceExecutor } from './import.ts';
-import { formatException } from './traceback.ts';
+import { formatException, syntaxErrorText } from './traceback.ts';
 import { compileToCode, syntaxErrorObject } from './compile-bridge.ts';
 import { getAttrOpt, isInstance, str as pyStr } from './abstract.ts';
 import { setCallerGlobals } from './objects/user-class.ts';
 import { TS_FRAME, R_BUILTINS } from './runtime.ts';
 import { F_GLOBALS } from './frame.ts';
 import './all-objects.ts';
+import { maybeCollect } from './gc.ts';
 
 export interface RunProgramOptions {
   filename: string;
@@ -52,6 +53,7 @@ export function createRuntime(host: Host, heapCapBytes?: number): Runtime {
     return f === NULL ? NULL : rt2.heap.i32[(f >> 2) + F_GLOBALS] as Ref;
   });
   vm(rt).blockNested = (rt2, req) => waitFor(rt2, req);
+  vm(rt).collect = (rt2) => { maybeCollect(rt2); };
   return rt;
 }
 
@@ -82,17 +84,7 @@ function systemExitStatus(rt: Runtime, exc: Ref): number {
 
 function printSyntaxError(host: Host, e: PySyntaxError): void {
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
-  if (e.text !== null) {
-    const raw = e.text.replace(/\n$/, '');
-    const stripped = raw.replace(/^[ \t\f]+/, '');
-    const lead = raw.length - stripped.length;
-    out += `    ${stripped.replace(/\s+$/, '')}\n`;
-    const col = Math.max(0, e.offset - 1 - lead);
-    let end = e.end_lineno === e.lineno ? e.end_offset : e.offset + 1;
-    if (end <= e.offset) end = e.offset + 1;
-    const width = Math.max(1, Math.min(end - e.offset, stripped.replace(/\s+$/, '').length - col + 1));
-    out += `    ${' '.repeat(col)}${'^'.repeat(width)}\n`;
-  }
+  if (e.text !== null) out += syntaxErrorText(e.text, e.offset, e.end_lineno === e.lineno ? e.end_offset : -1);
   out += `${e.type}: ${e.msg}\n`;
   host.write('stderr', out);
 }

@@ -8,7 +8,8 @@
 // version reports 3.13 (the semantics we implement); the messages we match are python3.11's.
 
 import { type Ref, NULL, smallInt } from './heap.ts';
-import { type Runtime, R_SYS_MODULES, TS_EXC_INFO } from './runtime.ts';
+import { type Runtime, R_SYS_MODULES, TS_EXC_INFO, TS_FRAME } from './runtime.ts';
+import { F_BACK } from './frame.ts';
 import { registerType, registerNatives } from './registry.ts';
 import { raiseWith, typeError, raise } from './errors.ts';
 import { isInstance, typeName, index as pyIndex, toJsNumber, callObject } from './abstract.ts';
@@ -16,12 +17,15 @@ import { nativeFunction } from './objects/descriptors.ts';
 import { newModule, moduleDict } from './objects/module.ts';
 import { dictSet } from './objects/dict-core.ts';
 import { newList } from './objects/list-core.ts';
-import { newTuple } from './objects/tuple-core.ts';
+import { newTuple, tupleToArray } from './objects/tuple-core.ts';
 import { registerNativeModule, sysModules } from './import.ts';
 import { vm, recursionLimit, setRecursionLimit, R_SYS_MODULE, R_SWITCH_INTERVAL } from './vm-state.ts';
 import { setNativeStreamCheck } from './builtins-fns.ts';
 import { excTraceback } from './exc-util.ts';
 import { isSmallInt } from './heap.ts';
+import { evalCodeNested } from './eval.ts';
+import { compileToCode } from './compile-bridge.ts';
+import { iterateToArray } from './eval-support.ts';
 
 const STREAM_KEY = 'sys.TextIOWrapper';
 const ST_WHICH = 2; // raw: 1 stdout, 2 stderr
@@ -44,6 +48,15 @@ registerType({
       const text = rt.jsStr(args[0]);
       rt.host.write(rt.heap.i32[(s >> 2) + ST_WHICH] === 1 ? 'stdout' : 'stderr', text);
       return rt.newInt([...text].length);
+    },
+    writelines(rt, s, args) {
+      if (args.length !== 1) typeError(rt, `TextIOWrapper.writelines() takes exactly one argument (${args.length} given)`);
+      const which = rt.heap.i32[(s >> 2) + ST_WHICH] === 1 ? 'stdout' : 'stderr';
+      for (const line of iterateToArray(rt, args[0])) {
+        if (!isInstance(rt, line, rt.types.str)) typeError(rt, `write() argument must be str, not ${typeName(rt, line)}`);
+        rt.host.write(which, rt.jsStr(line));
+      }
+      return rt.none;
     },
     flush(rt) { return rt.none; },
     isatty(rt) { return rt.false; },
@@ -81,6 +94,8 @@ registerNatives({
   fns: {
     exit(rt, _s, args) {
       if (args.length > 1) typeError(rt, `exit expected at most 1 argument, got ${args.length}`);
+      // PyErr_SetObject(PyExc_SystemExit, arg): a tuple argument becomes the args.
+      if (args.length === 1 && rt.typeOf(args[0]) === rt.types.tuple) return raiseWith(rt, rt.types.SystemExit, tupleToArray(rt, args[0]));
       return raiseWith(rt, rt.types.SystemExit, args);
     },
     getrecursionlimit(rt) { return smallInt(recursionLimit(rt)); },
@@ -113,6 +128,17 @@ registerNatives({
       if (e === NULL || e === rt.none) return newTuple(rt, [rt.none, rt.none, rt.none]);
       return newTuple(rt, [rt.typeOf(e), e, excTraceback(rt, e) || rt.none]);
     },
+    _getframe(rt, _s, args) {
+      let depth = args.length ? toJsNumber(rt, pyIndex(rt, args[0])) : 0;
+      let f = rt.heap.i32[(rt.ts >> 2) + TS_FRAME] as Ref;
+      while (depth-- > 0 && f !== NULL) f = rt.heap.i32[(f >> 2) + F_BACK] as Ref;
+      if (f === NULL) raise(rt, rt.types.ValueError, 'call stack is not deep enough');
+      return f;
+    },
+    _stdin_readline(rt) {
+      const line = rt.host.readLine();
+      return line === null ? rt.emptyStr : rt.newStr(line + '\n');
+    },
     exception(rt) {
       const e = rt.heap.i32[(rt.ts >> 2) + TS_EXC_INFO] as Ref;
       return e === NULL ? rt.none : e;
@@ -132,7 +158,6 @@ function initSys(rt: Runtime, m: Ref): void {
   put('stderr', err); put('__stderr__', err);
   put('modules', rt.root(R_SYS_MODULES));
   put('version', rt.newStr('3.13.0 (Concurrency Kitchen, TypeScript interpreter)'));
-  put('version_info', newTuple(rt, [smallInt(3), smallInt(13), smallInt(0), rt.intern('final'), smallInt(0)]));
   put('hexversion', rt.newInt(0x030d00f0));
   put('platform', rt.intern('emscripten'));
   put('byteorder', rt.intern('little'));
@@ -140,10 +165,69 @@ function initSys(rt: Runtime, m: Ref): void {
   put('maxunicode', rt.newInt(0x10ffff));
   put('executable', rt.emptyStr);
   put('path', newList(rt, []));
-  put('implementation', rt.none);
   put('dont_write_bytecode', rt.true);
+  put('_getframe', nativeFunction(rt, 'sys', '_getframe', m, rt.intern('sys')));
+  put('_stdin_readline', nativeFunction(rt, 'sys', '_stdin_readline', m, rt.intern('sys')));
   rt.setRoot(R_SYS_MODULE, m);
+  // The struct sequences and stdin are small Python classes (CPython's are C types with the
+  // same fields and reprs).
+  evalCodeNested(rt, compileToCode(rt, SYS_PY, '<sys>', 'exec'), d, d);
 }
+
+const SYS_PY = `
+class _StructSeq(tuple):
+    _fields = ()
+    _name = ''
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+    def __repr__(self):
+        return self._name + '(' + ', '.join(f + '=' + repr(v) for f, v in zip(self._fields, self)) + ')'
+    def __getattr__(self, name):
+        try:
+            return self[self._fields.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+class version_info(_StructSeq):
+    _fields = ('major', 'minor', 'micro', 'releaselevel', 'serial')
+    _name = 'sys.version_info'
+version_info = version_info((3, 13, 0, 'final', 0))
+class float_info(_StructSeq):
+    _fields = ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds')
+    _name = 'sys.float_info'
+float_info = float_info((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+class _Stdin:
+    name = '<stdin>'
+    encoding = 'utf-8'
+    mode = 'r'
+    def readline(self, size=-1):
+        return _stdin_readline()
+    def read(self, size=-1):
+        out = []
+        while True:
+            line = _stdin_readline()
+            if not line:
+                return ''.join(out)
+            out.append(line)
+    def readlines(self):
+        return list(iter(_stdin_readline, ''))
+    def __iter__(self):
+        return iter(_stdin_readline, '')
+    def isatty(self):
+        return False
+    def fileno(self):
+        return 0
+stdin = __stdin__ = _Stdin()
+class _Implementation:
+    name = 'kitchen'
+    cache_tag = None
+    version = version_info
+    def __repr__(self):
+        return "namespace(name='kitchen', cache_tag=None, version=" + repr(self.version) + ")"
+implementation = _Implementation()
+warnoptions = []
+_xoptions = {}
+del _Stdin, _StructSeq, _Implementation
+`;
 
 registerNativeModule('sys', initSys);
 

@@ -72,18 +72,10 @@ function formatExceptionOnly(rt: Runtime, exc: Ref): string {
     const fn = filename === rt.none ? '<string>' : safeStr(rt, filename);
     if (lineno !== rt.none) out += `  File "${fn}", line ${safeStr(rt, lineno)}\n`;
     if (text !== rt.none) {
-      const raw = rt.jsStr(text).replace(/\n$/, '');
-      const stripped = raw.replace(/^[ \t\f]+/, '');
-      const lead = raw.length - stripped.length;
-      out += `    ${stripped.replace(/\s+$/, '')}\n`;
-      if (offset !== rt.none) {
-        const off = Number(safeStr(rt, offset));
-        let end = endOffset !== rt.none && (endLineno === rt.none || safeStr(rt, endLineno) === safeStr(rt, lineno)) ? Number(safeStr(rt, endOffset)) : off + 1;
-        if (end <= off) end = off + 1;
-        const col = Math.max(0, off - 1 - lead);
-        const width = Math.max(1, Math.min(end - off, stripped.replace(/\s+$/, '').length - col + 1));
-        out += `    ${' '.repeat(col)}${'^'.repeat(width)}\n`;
-      }
+      const off = offset === rt.none ? -1 : Number(safeStr(rt, offset));
+      const sameLine = endLineno === rt.none || safeStr(rt, endLineno) === safeStr(rt, lineno);
+      const end = endOffset !== rt.none && sameLine ? Number(safeStr(rt, endOffset)) : -1;
+      out += syntaxErrorText(rt.jsStr(text), off, end);
     }
     const msg = g('msg');
     out += `${name}: ${msg === rt.none ? safeStr(rt, exc) : safeStr(rt, msg)}\n`;
@@ -101,24 +93,85 @@ function formatExceptionOnly(rt: Runtime, exc: Ref): string {
   return out;
 }
 
-/** The full text python3.11 prints for an uncaught `exc` (chain included). */
+/** The source line and caret line of a SyntaxError (CPython 3.11 Python/pythonrun.c
+ *  print_error_text): leading blanks stripped with the offset moved along, no caret when the
+ *  offset then points left of the text, end - offset carets (at least one). */
+export function syntaxErrorText(text: string, offset: number, endOffset: number): string {
+  const reps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  let t = text;
+  let off = offset - 1;
+  while (t.length && (t[0] === ' ' || t[0] === '\t' || t[0] === '\f')) { t = t.slice(1); off--; }
+  t = t.replace(/\n$/, '');
+  if (off > t.length) off = t.length;
+  let out = `    ${t}\n`;
+  if (offset < 0 || off < 0) return out;
+  out += `    ${' '.repeat(off)}${'^'.repeat(reps)}\n`;
+  return out;
+}
+
+/** The full text python3.11 prints for an uncaught `exc` (chain included; exception groups
+ *  drawn with CPython 3.11 Lib/traceback.py TracebackException.format's margins and boxes,
+ *  max_group_width 15, max_group_depth 10). */
 export function formatException(rt: Runtime, exc: Ref): string {
   const seen = new Set<number>();
-  const one = (e: Ref): string => {
-    seen.add(e);
-    let out = '';
-    const cause = excCause(rt, e);
-    const ctx = excContext(rt, e);
-    if (cause !== NULL && !seen.has(cause)) {
-      out += one(cause) + '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (ctx !== NULL && !excSuppressContext(rt, e) && !seen.has(ctx)) {
-      out += one(ctx) + '\nDuring handling of the above exception, another exception occurred:\n\n';
-    }
-    const tb = excTraceback(rt, e);
-    if (tb !== NULL) out += formatTraceback(tracebackEntries(rt, tb), sourceLookup(rt), parseSegment);
-    return out + formatExceptionOnly(rt, e);
+  let depth = 0;
+  let needClose = false;
+  const indent = (): string => ' '.repeat(2 * depth);
+  const emit = (text: string, margin = '|'): string => {
+    const pre = indent() + (depth ? `${margin} ` : '');
+    if (pre === '') return text;
+    return text.split('\n').map((l, i, a) => (i === a.length - 1 && l === '' ? '' : pre + l)).join('\n');
   };
-  return one(exc);
+  const groupItems = (e: Ref): Ref[] | null => {
+    if (!isInstance(rt, e, rt.types.BaseExceptionGroup)) return null;
+    const ex = getAttrOpt(rt, e, rt.intern('exceptions'));
+    return ex === NULL ? [] : iterateToArray(rt, ex);
+  };
+  const format = (top: Ref): string => {
+    const chain: [string | null, Ref][] = [];
+    for (let e: Ref = top; e !== NULL;) {
+      seen.add(e);
+      const cause = excCause(rt, e), ctx = excContext(rt, e);
+      if (cause !== NULL && !seen.has(cause)) { chain.push(['\nThe above exception was the direct cause of the following exception:\n\n', e]); e = cause; }
+      else if (ctx !== NULL && !excSuppressContext(rt, e) && !seen.has(ctx)) { chain.push(['\nDuring handling of the above exception, another exception occurred:\n\n', e]); e = ctx; }
+      else { chain.push([null, e]); e = NULL; }
+    }
+    let out = '';
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const [, e] = chain[k];
+      const tb = excTraceback(rt, e);
+      const items = groupItems(e);
+      const stack = tb !== NULL ? formatTraceback(tracebackEntries(rt, tb), sourceLookup(rt), parseSegment).replace(/^Traceback \(most recent call last\):\n/, '') : '';
+      if (items === null) {
+        if (tb !== NULL) out += emit('Traceback (most recent call last):\n') + emit(stack);
+        out += emit(formatExceptionOnly(rt, e));
+      } else if (depth > 10) {
+        out += emit('... (max_group_depth is 10)\n');
+      } else {
+        const isTop = depth === 0;
+        if (isTop) depth++;
+        if (tb !== NULL) out += emit('Exception Group Traceback (most recent call last):\n', isTop ? '+' : '|') + emit(stack);
+        out += emit(formatExceptionOnly(rt, e));
+        const n = items.length <= 15 ? items.length : 16;
+        needClose = false;
+        for (let i = 0; i < n; i++) {
+          const last = i === n - 1;
+          if (last) needClose = true;
+          const truncated = i >= 15;
+          out += `${indent()}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+          depth++;
+          if (!truncated) out += format(items[i]);
+          else { const rem = items.length - 15; out += emit(`and ${rem} more exception${rem > 1 ? 's' : ''}\n`); }
+          if (last && needClose) { out += `${indent()}+------------------------------------\n`; needClose = false; }
+          depth--;
+        }
+        if (isTop) depth = 0;
+      }
+      if (k > 0) out += emit(chain[k - 1][0]!);
+    }
+    return out;
+  };
+  return format(exc);
 }
 
 void [typeNameOf, isTrue];

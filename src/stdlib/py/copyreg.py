@@ -91,3 +91,60 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+# Heap types (classes made by a class statement) have this bit in __flags__ on CPython.
+_HEAPTYPE = 1 << 9
+
+
+def _is_builtin_type(cls):
+    flags = getattr(cls, '__flags__', None)
+    if flags is not None:
+        return not flags & _HEAPTYPE
+    return getattr(cls, '__module__', None) == 'builtins'
+
+
+def _reduce_ex(self, proto):
+    """object.__reduce_ex__ for protocols 0 and 1: rebuild through _reconstructor from the
+    nearest built-in base (called with the instance when that base is not object) and the
+    instance's __dict__ or __getstate__() as its state."""
+    assert proto < 2
+    cls = self.__class__
+    for base in cls.__mro__:
+        if _is_builtin_type(base):
+            break
+    else:
+        base = object
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(self)
+    args = (cls, base, state)
+    getstate = getattr(self, '__getstate__', None)
+    slots_msg = "a class that defines __slots__ without defining __getstate__ cannot be pickled"
+    if getstate is None:
+        if getattr(self, "__slots__", None):
+            raise TypeError(slots_msg)
+        dict = getattr(self, '__dict__', None)
+    else:
+        if (getattr(object, '__getstate__', None) is not None
+                and type(self).__getstate__ is object.__getstate__
+                and getattr(self, "__slots__", None)):
+            raise TypeError(slots_msg)
+        dict = getstate()
+    if dict:
+        return _reconstructor, args, dict
+    return _reconstructor, args
+
+
+def pickle_complex(c):
+    """complex numbers pickle as complex(real, imag)."""
+    return complex, (c.real, c.imag)
+
+
+try:
+    pickle(complex, pickle_complex, complex)
+except NameError:   # an engine without complex numbers
+    pass

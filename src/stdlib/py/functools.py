@@ -219,9 +219,6 @@ class partial:
             return f"functools.{qualname}({', '.join(args)})"
         return f"{qualname}({', '.join(args)})"
 
-    def __get__(self, obj, objtype=None):
-        return self
-
     def __class_getitem__(cls, item):
         return cls
 

@@ -146,5 +146,5 @@ function common(kind: 'generator' | 'coroutine' | 'async_generator', prefix: 'gi
 
 common('generator', 'gi');
 common('coroutine', 'cr');
-common('async_generator', 'ag');
+// async_generator: async-generator.ts
 void isType;
