@@ -269,3 +269,8 @@ def assert_spawning(obj):
         raise RuntimeError(
             '%s objects should only be shared between processes'
             ' through inheritance' % type(obj).__name__)
+
+
+# Imported for its side effect: at exit, daemonic children are terminated and the others
+# joined (multiprocessing.util registers that exit function).
+from . import util  # noqa: E402,F401

@@ -15,6 +15,7 @@ get() with the worker's traceback attached as __cause__ (RemoteTraceback), as py
 
 import collections
 import itertools
+import queue
 import threading
 import traceback
 
@@ -22,7 +23,7 @@ import _kitchen_mp
 
 from . import context, reduction
 
-__all__ = ['Pool']
+__all__ = ['Pool', 'ThreadPool']
 
 INIT = "INIT"
 RUN = "RUN"
@@ -82,6 +83,39 @@ class MaybeEncodingError(Exception):
         return "<%s: %s>" % (self.__class__.__name__, self)
 
 
+class _ChannelQueue:
+    """A pool's task or result queue between processes: an engine channel carrying
+    pickles. It travels to the workers as its channel id."""
+
+    def __init__(self, cid=None):
+        self.cid = _kitchen_mp.channel_new() if cid is None else cid
+
+    def put(self, obj):
+        _kitchen_mp.channel_send(self.cid, reduction.dumps(obj))
+
+    def get(self, timeout=None):
+        data = _kitchen_mp.channel_recv(self.cid, timeout)
+        if data is None:
+            raise queue.Empty
+        return reduction.loads(data)
+
+    def __reduce__(self):
+        return _ChannelQueue, (self.cid,)
+
+
+class _ThreadQueue:
+    """ThreadPool's queues: objects pass between threads as they are, unpickled."""
+
+    def __init__(self):
+        self._q = queue.SimpleQueue()
+
+    def put(self, obj):
+        self._q.put(obj)
+
+    def get(self, timeout=None):
+        return self._q.get(timeout=timeout)
+
+
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
            wrap_exception=False):
     """The body of a pool worker: run tasks until a None task or maxtasks of them."""
@@ -92,7 +126,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
     completed = 0
     while maxtasks is None or (maxtasks and completed < maxtasks):
         try:
-            task = reduction.loads(_kitchen_mp.channel_recv(inqueue, None))
+            task = inqueue.get()
         except (EOFError, OSError):
             break
         if task is None:
@@ -105,11 +139,10 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
                 e = ExceptionWithTraceback(e, e.__traceback__)
             result = (False, e)
         try:
-            data = reduction.dumps((job, i, result))
+            outqueue.put((job, i, result))
         except Exception as e:
             wrapped = MaybeEncodingError(e, result[1])
-            data = reduction.dumps((job, i, (False, wrapped)))
-        _kitchen_mp.channel_send(outqueue, data)
+            outqueue.put((job, i, (False, wrapped)))
         task = job = result = func = args = kwds = None
         completed += 1
 
@@ -132,8 +165,7 @@ class Pool:
         self._pool = []
         self._state = INIT
         self._ctx = context or _default_ctx()
-        self._inqueue = _kitchen_mp.channel_new()
-        self._outqueue = _kitchen_mp.channel_new()
+        self._setup_queues()
         self._cache = {}
         self._lock = threading.RLock()
         self._cache_empty = threading.Condition(self._lock)
@@ -154,6 +186,10 @@ class Pool:
         self._state = RUN
         self._handler = threading.Thread(target=self._handle_results, daemon=True)
         self._handler.start()
+
+    def _setup_queues(self):
+        self._inqueue = _ChannelQueue()
+        self._outqueue = _ChannelQueue()
 
     def __repr__(self):
         return (f'<{self.__class__.__module__}.{self.__class__.__qualname__} '
@@ -189,16 +225,15 @@ class Pool:
         timeout = None if self._maxtasksperchild is None else 0.1
         while True:
             try:
-                data = _kitchen_mp.channel_recv(self._outqueue, timeout)
-            except (EOFError, OSError):
-                return
-            if data is None:
+                job, i, obj = self._outqueue.get(timeout)
+            except queue.Empty:
                 if self._state == TERMINATE:
                     return
                 if self._maxtasksperchild is not None:
                     self._maintain_pool()
                 continue
-            job, i, obj = reduction.loads(data)
+            except (EOFError, OSError):
+                return
             if job is None:
                 return
             with self._lock:
@@ -213,17 +248,15 @@ class Pool:
             raise ValueError("Pool not running")
 
     def _put_tasks(self, result, tasks):
-        """Pickles and sends tasks; returns how many. A task that cannot be pickled
-        fails its result, and the others still go (as python3's task thread does)."""
+        """Sends tasks (pickled, for processes); returns how many. A task that cannot be
+        pickled fails its result, and the others still go (as python3's task thread does)."""
         n = 0
         for task in tasks:
             n += 1
             try:
-                data = reduction.dumps(task)
+                self._inqueue.put(task)
             except Exception as e:
                 result._set(task[1], (False, e))
-                continue
-            _kitchen_mp.channel_send(self._inqueue, data)
         return n
 
     def _register(self, result):
@@ -327,14 +360,17 @@ class Pool:
                 return
             self._state = TERMINATE
             workers = list(self._pool)
+        self._stop_workers(workers)
+        for w in workers:
+            w.join()
+        self._outqueue.put((None, None, None))
+        if self._handler is not threading.current_thread():
+            self._handler.join()
+
+    def _stop_workers(self, workers):
         for w in workers:
             if w.exitcode is None:
                 w.terminate()
-        for w in workers:
-            w.join()
-        _kitchen_mp.channel_send(self._outqueue, reduction.dumps((None, None, None)))
-        if self._handler is not threading.current_thread():
-            self._handler.join()
 
     def join(self):
         """Waits for the workers to leave (after close() or terminate())."""
@@ -348,10 +384,10 @@ class Pool:
                     self._cache_empty.wait(0.1)
                 workers = list(self._pool)
             for _ in workers:
-                _kitchen_mp.channel_send(self._inqueue, reduction.dumps(None))
+                self._inqueue.put(None)
             for w in workers:
                 w.join()
-            _kitchen_mp.channel_send(self._outqueue, reduction.dumps((None, None, None)))
+            self._outqueue.put((None, None, None))
             self._handler.join()
         else:
             for w in self._pool:
@@ -548,3 +584,32 @@ class IMapUnorderedIterator(IMapIterator):
             done = self._index == self._length
         if done:
             self._done()
+
+
+class ThreadPool(Pool):
+    """Pool's API over threads of this process (multiprocessing.pool.ThreadPool): tasks
+    and results are not pickled, exceptions are re-raised without a RemoteTraceback."""
+
+    _wrap_exception = False
+
+    @staticmethod
+    def Process(ctx, *args, **kwds):
+        from .dummy import Process
+        return Process(*args, **kwds)
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_queues(self):
+        self._inqueue = _ThreadQueue()
+        self._outqueue = _ThreadQueue()
+
+    def _stop_workers(self, workers):
+        # Threads cannot be killed: drop the queued tasks, then ask each worker to leave.
+        try:
+            while True:
+                self._inqueue.get(0)
+        except queue.Empty:
+            pass
+        for _ in workers:
+            self._inqueue.put(None)

@@ -1,0 +1,69 @@
+// The `kitchen` command (bin/kitchen.mjs loads this file through tsx, so it runs from the
+// TypeScript sources with no build step). Exit statuses: the program's own for `run`;
+// 2 for a usage error, as python3 and most Unix tools use; 1 when a file cannot be read.
+
+import { readFileSync } from 'node:fs';
+import { HELP, parseArgs, UsageError, type ParsedArgs } from './args.ts';
+import { createFdLineReader, createProcessSink } from '../engine/node-host.ts';
+import { runInNode } from '../engine/node-run.ts';
+import { disassemblePython, dumpPythonAst } from '../engine/python-entry.ts';
+import { PySyntaxError } from '../python/syntax-error.ts';
+import { formatSyntaxError } from './syntax-error-report.ts';
+
+function readSource(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file or directory' : String((e as Error).message);
+    // python3's wording for a missing script, so scripts that check it see the familiar line.
+    process.stderr.write(`kitchen: can't open file '${file}': ${why}\n`);
+    return null;
+  }
+}
+
+function execute(args: ParsedArgs): number {
+  if (args.command === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const file = args.file!;
+  const source = readSource(file);
+  if (source === null) return args.command === 'run' ? 2 : 1;
+  switch (args.command) {
+    case 'run':
+      return runInNode(source, {
+        filename: file,
+        args: args.programArgs,
+        environ: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+        readStdin: createFdLineReader(0),
+        heapCapBytes: args.heapCapMB === undefined ? undefined : Math.floor(args.heapCapMB * 1024 * 1024),
+        sink: createProcessSink(),
+      });
+    case 'ast':
+      process.stdout.write(dumpPythonAst(source, file) + '\n');
+      return 0;
+    case 'dis':
+      process.stdout.write(disassemblePython(source, file));
+      return 0;
+  }
+}
+
+export function main(argv: readonly string[]): number {
+  try {
+    return execute(parseArgs(argv));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`kitchen: ${e.message}\n`);
+      return 2;
+    }
+    // A SyntaxError from `ast`/`dis` is the user's, reported as python3 reports it.
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    process.stderr.write(`kitchen: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,104 @@
+// `npm test`: every stage runs even when an earlier one fails, and the counts are summed into
+// one final line, exactly `N passed, N failed`; the exit status is 1 on any failure.
+//
+//   typecheck        tsc -p tsconfig.json            (counts as one test)
+//   typecheck-pure   tsc -p tsconfig.pure.json       (one test: the pure layers, no DOM/Node types)
+//   layers           tools/check-layers.ts           (one test)
+//   unit             vitest run                      (each test)
+//   conformance      tools/conformance.ts            (each program)
+//   e2e              playwright test                 (each test)
+//
+// `npm test -- --skip e2e,conformance` leaves stages out (for quick local runs; CI runs all).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = mkdtempSync(join(tmpdir(), 'kitchen-test-'));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+function run(cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    let tail = '';
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const pipe = (from, to) => from.on('data', (d) => {
+      to.write(d);
+      tail = (tail + d.toString()).slice(-4000);
+    });
+    pipe(child.stdout, process.stdout);
+    pipe(child.stderr, process.stderr);
+    child.on('error', (e) => resolve({ code: 127, tail: String(e) }));
+    child.on('close', (code) => resolve({ code: code ?? 1, tail }));
+  });
+}
+
+const single = (r) => (r.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+/** A stage that could not report its counts failed as a whole. */
+const orFail = (counts, r) => (counts && (counts.failed > 0 || r.code === 0) ? counts : { passed: counts?.passed ?? 0, failed: Math.max(1, counts?.failed ?? 0) });
+
+const stages = [
+  { name: 'typecheck', go: async () => single(await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])) },
+  { name: 'typecheck-pure', go: async () => single(await run(bin('tsc'), ['-p', 'tsconfig.pure.json', '--noEmit'])) },
+  { name: 'layers', go: async () => single(await run(process.execPath, ['--import', 'tsx', 'tools/check-layers.ts'])) },
+  {
+    name: 'unit',
+    go: async () => {
+      const file = join(out, 'vitest.json');
+      const r = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+      let counts = null;
+      try {
+        const j = JSON.parse(readFileSync(file, 'utf8'));
+        counts = { passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0) + (j.numFailedTestSuites > 0 && j.numFailedTests === 0 ? j.numFailedTestSuites : 0) };
+      } catch {}
+      return orFail(counts, r);
+    },
+  },
+  {
+    name: 'conformance',
+    go: async () => {
+      const r = await run(process.execPath, ['--import', 'tsx', 'tools/conformance.ts']);
+      const m = /(\d+) passed, (\d+) failed\s*$/.exec(r.tail);
+      return orFail(m && { passed: Number(m[1]), failed: Number(m[2]) }, r);
+    },
+  },
+  {
+    name: 'e2e',
+    go: async () => {
+      const file = join(out, 'playwright.json');
+      const r = await run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+      let counts = null;
+      try {
+        const s = JSON.parse(readFileSync(file, 'utf8')).stats;
+        counts = { passed: s.expected + s.flaky, failed: s.unexpected };
+      } catch {}
+      return orFail(counts, r);
+    },
+  },
+];
+
+const skipArg = process.argv.indexOf('--skip');
+const skip = new Set(skipArg === -1 ? [] : (process.argv[skipArg + 1] ?? '').split(','));
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+const t0 = Date.now();
+for (const stage of stages) {
+  if (skip.has(stage.name)) {
+    summary.push(`  ${stage.name.padEnd(15)} skipped`);
+    continue;
+  }
+  console.log(`\n=== ${stage.name} ===`);
+  const s0 = Date.now();
+  const c = await stage.go();
+  passed += c.passed;
+  failed += c.failed;
+  summary.push(`  ${stage.name.padEnd(15)} ${String(c.passed).padStart(5)} passed ${String(c.failed).padStart(5)} failed  (${((Date.now() - s0) / 1000).toFixed(1)} s)`);
+}
+rmSync(out, { recursive: true, force: true });
+console.log(`\n=== summary (${((Date.now() - t0) / 1000).toFixed(0)} s) ===`);
+for (const line of summary) console.log(line);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
