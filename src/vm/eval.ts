@@ -209,7 +209,9 @@ export function run(rt: Runtime, budget = Infinity): RunResult {
   const saved = st.nesting;
   st.nesting = 0;
   try {
-    return execute(rt, budget, false);
+    const r = execute(rt, budget, false);
+    if (budget !== Infinity) st.checkpoints += budget - st.budgetLeft;
+    return r;
   } finally {
     st.nesting = saved;
   }
@@ -374,6 +376,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
     return null;
   };
 
+  try {
   for (;;) {
     try {
       if (pending !== NULL) { const e = pending; pending = NULL; throw new PyError(e); }
@@ -886,8 +889,17 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             const kwargs = (arg & 1) ? i32[--sp] as Ref : NULL;
             const cargs = i32[--sp] as Ref;
             const base = sp - 2;
-            const callable = i32[base] as Ref;
+            let callable = i32[base] as Ref;
             const [args, kwnames] = S.spreadCallArgs(rt, callable, cargs, kwargs);
+            // A bound method of a Python function runs inline too (threads start this way:
+            // Thread._bootstrap is called as func(*args)), so it can block at top level.
+            if ((callable & 1) === 0 && i32[callable >> 2] === tMethod) {
+              const fn = i32[(callable >> 2) + M_FUNC] as Ref;
+              if ((fn & 1) === 0 && i32[fn >> 2] === tFunction) {
+                args.unshift(i32[(callable >> 2) + M_SELF] as Ref);
+                callable = fn;
+              }
+            }
             if ((callable & 1) === 0 && i32[callable >> 2] === tFunction) {
               const npos = kwnames === null ? args.length : args.length - tupleLen(rt, kwnames);
               sp = base;
@@ -1047,8 +1059,23 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
           case BEFORE_ASYNC_WITH: {
             const mgr = i32[sp - 1] as Ref;
             const isAsync = (word & 0xff) === BEFORE_ASYNC_WITH;
-            const [exit, enterRes] = S.beforeWith(rt, mgr, isAsync);
+            save();
+            let [exit, enterRes] = S.beforeWith(rt, mgr, isAsync);
             i32[sp - 1] = exit;
+            if (enterRes === BLOCK) {
+              // __enter__ must wait (`with lock:`): as for a blocking call, the platform
+              // waits and `resume` pushes __enter__'s result.
+              const req = st.blockRequest!;
+              st.blockRequest = null;
+              if (nested || st.nesting > 0) {
+                if (!st.blockNested) raise(rt, types.RuntimeError, `cannot block (${req.kind}) inside a callback on this platform`);
+                enterRes = st.blockNested(rt, req);
+              } else {
+                save();
+                i32[tw + TS_RAW_A] = 1;
+                return { kind: 'block', request: req };
+              }
+            }
             i32[sp++] = enterRes;
             break;
           }
@@ -1181,6 +1208,10 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
         // propagates from that instruction in the resumer, as CPython.
       }
     }
+  }
+  } finally {
+    // How many check points this call used (the virtual platform turns them into time).
+    st.budgetLeft = budget;
   }
 }
 

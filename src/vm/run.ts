@@ -71,7 +71,7 @@ function waitFor(rt: Runtime, req: BlockRequest): Ref {
 }
 
 /** The exit status and stderr text for an uncaught SystemExit (CPython handle_system_exit). */
-function systemExitStatus(rt: Runtime, exc: Ref): number {
+export function systemExitStatus(rt: Runtime, exc: Ref): number {
   const code = getAttrOpt(rt, exc, rt.intern('code'));
   if (code === NULL || code === rt.none) return 0;
   if (isSmallInt(code)) return code >> 1;
@@ -89,13 +89,18 @@ function printSyntaxError(host: Host, e: PySyntaxError): void {
   host.write('stderr', out);
 }
 
-export function runProgram(source: string, opts: RunProgramOptions): { exitCode: number } {
+/**
+ * Compiles `source` and prepares a Runtime whose main thread is about to run `__main__`
+ * (platforms with threads drive it themselves). A SyntaxError is printed as python3 prints
+ * it and gives `{ rt: null, exitCode: 1 }`.
+ */
+export function prepareProgram(source: string, opts: RunProgramOptions): { rt: Runtime; exitCode: 0 } | { rt: null; exitCode: number } {
   const { host, filename } = opts;
   let unit;
   try {
     unit = compile(parse(source, filename), filename, source);
   } catch (e) {
-    if (e instanceof PySyntaxError) { printSyntaxError(host, e); return { exitCode: 1 }; }
+    if (e instanceof PySyntaxError) { printSyntaxError(host, e); return { rt: null, exitCode: 1 }; }
     throw e;
   }
   const rt = createRuntime(host, opts.heapCapBytes);
@@ -110,10 +115,18 @@ export function runProgram(source: string, opts: RunProgramOptions): { exitCode:
   try {
     code = loadCode(rt, unit);
   } catch (e) {
-    if (e instanceof PyError) { host.write('stderr', formatException(rt, e.exc)); return { exitCode: 1 }; }
+    if (e instanceof PyError) { host.write('stderr', formatException(rt, e.exc)); return { rt: null, exitCode: 1 }; }
     throw e;
   }
   startModule(rt, code, g, rt.root(R_BUILTINS));
+  return { rt, exitCode: 0 };
+}
+
+export function runProgram(source: string, opts: RunProgramOptions): { exitCode: number } {
+  const { host } = opts;
+  const prepared = prepareProgram(source, opts);
+  if (prepared.rt === null) return { exitCode: prepared.exitCode };
+  const rt = prepared.rt;
   const slice = 1 << 20;
   let spent = 0;
   for (;;) {

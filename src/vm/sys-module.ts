@@ -22,6 +22,7 @@ import { registerNativeModule, sysModules } from './import.ts';
 import { vm, recursionLimit, setRecursionLimit, R_SYS_MODULE, R_SWITCH_INTERVAL } from './vm-state.ts';
 import { setNativeStreamCheck } from './builtins-fns.ts';
 import { excTraceback } from './exc-util.ts';
+import { formatException } from './traceback.ts';
 import { isSmallInt } from './heap.ts';
 import { evalCodeNested } from './eval.ts';
 import { compileToCode } from './compile-bridge.ts';
@@ -143,15 +144,28 @@ registerNatives({
       const e = rt.heap.i32[(rt.ts >> 2) + TS_EXC_INFO] as Ref;
       return e === NULL ? rt.none : e;
     },
+    /** The source text the VM holds for a file name (the program, our stdlib), or None:
+     *  linecache reads it, as there is no file system to read. */
+    _kitchen_getsource(rt, _s, args) {
+      const lines = vm(rt).sources.get(rt.jsStr(args[0]!));
+      return lines === undefined ? rt.none : rt.newStr(lines.join('\n'));
+    },
+    /** sys.excepthook(type, value, tb): prints the traceback as the interpreter does. */
+    excepthook(rt, _s, args) {
+      if (args.length !== 3) typeError(rt, `excepthook expected 3 arguments, got ${args.length}`);
+      rt.host.write('stderr', formatException(rt, args[1]!));
+      return rt.none;
+    },
   },
 });
 
 function initSys(rt: Runtime, m: Ref): void {
   const d = moduleDict(rt, m);
   const put = (n: string, v: Ref): void => dictSet(rt, d, rt.intern(n), v);
-  for (const n of ['exit', 'getrecursionlimit', 'setrecursionlimit', 'getswitchinterval', 'setswitchinterval', 'intern', 'getsizeof', 'exc_info', 'exception']) {
+  for (const n of ['exit', 'getrecursionlimit', 'setrecursionlimit', 'getswitchinterval', 'setswitchinterval', 'intern', 'getsizeof', 'exc_info', 'exception', 'excepthook', '_kitchen_getsource']) {
     put(n, nativeFunction(rt, 'sys', n, m, rt.intern('sys')));
   }
+  put('__excepthook__', nativeFunction(rt, 'sys', 'excepthook', m, rt.intern('sys')));
   put('argv', newList(rt, rt.host.argv.map((a) => rt.newStr(a))));
   const out = newStream(rt, 1), err = newStream(rt, 2);
   put('stdout', out); put('__stdout__', out);

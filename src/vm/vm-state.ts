@@ -50,6 +50,10 @@ export interface VmState {
   yieldNested: ((rt: Runtime) => void) | null;
   /** Source text of loaded modules by filename, for tracebacks. */
   sources: Map<string, string[]>;
+  /** Check points executed by `run` calls with a finite budget (the virtual platform's
+   *  measure of work), and the budget the last one left. */
+  checkpoints: number;
+  budgetLeft: number;
   /** Collector entry point (gc.ts), installed when available. */
   collect: ((rt: Runtime) => void) | null;
 }
@@ -59,7 +63,7 @@ const states = new WeakMap<Runtime, VmState>();
 export function vm(rt: Runtime): VmState {
   let s = states.get(rt);
   if (!s) {
-    s = { blockRequest: null, nesting: 0, blockNested: null, yieldNested: null, sources: new Map(), collect: null };
+    s = { blockRequest: null, nesting: 0, blockNested: null, yieldNested: null, sources: new Map(), collect: null, checkpoints: 0, budgetLeft: 0 };
     states.set(rt, s);
   }
   return s;

@@ -235,8 +235,14 @@ export class VirtualScheduler {
         this.beginGilWait(r, start);
         continue;
       }
-      const limit = Math.min(this.nextDeadlineOf(r.t.pid)?.t ?? Infinity, start + this.opts.quantumMicros, until);
-      const budget = Math.max(1, Math.floor(((limit - start) * 1000) / this.opts.nsPerInstruction));
+      const deadline2 = this.nextDeadlineOf(r.t.pid)?.t ?? Infinity;
+      const limit = Math.min(deadline2, start + this.opts.quantumMicros, until);
+      let budget = Math.max(1, Math.floor(((limit - start) * 1000) / this.opts.nsPerInstruction));
+      // The units of work between check points differ in cost in a real interpreter, so a
+      // request arriving "now" is seen at whichever check point comes next. Equal costs
+      // would always stop at the same kind of check point; a seeded jitter of one unit
+      // restores the variety, deterministically.
+      if (limit === deadline2 && budget > 1 && this.random() < 0.5) budget -= 1;
       const stop = r.t.run(budget);
       const end = start + (stop.used * this.opts.nsPerInstruction) / 1000;
       r.clock = end;

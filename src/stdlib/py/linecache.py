@@ -53,6 +53,11 @@ def getlines(filename, module_globals=None):
     """All the lines of the file, from the cache when it holds them."""
     if filename in _kitchen_sources:
         return _split(_kitchen_sources[filename])
+    getsource = getattr(sys, '_kitchen_getsource', None)
+    if getsource is not None:
+        text = getsource(filename)
+        if text is not None:
+            return _split(text)
     if filename in cache:
         entry = cache[filename]
         if len(entry) != 1:

@@ -29,6 +29,18 @@ def getcwd():
     return '/'
 
 
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """There is no file system: every path is missing."""
+    raise FileNotFoundError(2, 'No such file or directory', fspath(path))
+
+
+lstat = stat
+
+
+def listdir(path='.'):
+    raise FileNotFoundError(2, 'No such file or directory', fspath(path))
+
+
 def fspath(path):
     if isinstance(path, (str, bytes)):
         return path

@@ -1,0 +1,130 @@
+// Preparing a Python program on a SharedArrayBuffer heap (the main worker of the shared
+// platform) and attaching further workers to it.
+//
+// src/vm/run.ts does the same for one thread on a private heap (`createRuntime`,
+// `runProgram`), but its createRuntime has no `shared` heap option and does not separate
+// "prepare the __main__ frame" from "run it"; until it exports such pieces (asked for in
+// the report: `prepareProgram`, `systemExitStatus`, an attach helper), this file repeats
+// its steps with `heap: { shared: true }`. Per-worker JS hooks (the source executor used by
+// imports, the caller-globals hook of user classes) are module state of each worker's copy
+// of the VM, so every attaching worker installs them again.
+
+import '../../stdlib/native/index.ts';
+import '../../stdlib/py-sources.ts';
+import { type Ref, NULL, isSmallInt } from '../../vm/heap.ts';
+import { Runtime, TS_FRAME, R_BUILTINS } from '../../vm/runtime.ts';
+import type { Host } from '../../vm/host.ts';
+import { PySyntaxError } from '../../python/syntax-error.ts';
+import { parse } from '../../python/parser.ts';
+import { compile } from '../../python/compiler.ts';
+import { loadCode } from '../../vm/code-object.ts';
+import { startModule, evalCodeNested } from '../../vm/eval.ts';
+import { vm, registerSource, R_BUILTINS_MODULE } from '../../vm/vm-state.ts';
+import { maybeCollect } from '../../vm/gc.ts';
+import { createBuiltins } from '../../vm/builtins-module.ts';
+import { createSys } from '../../vm/sys-module.ts';
+import { newModule, moduleDict } from '../../vm/objects/module.ts';
+import { dictSet } from '../../vm/objects/dict-core.ts';
+import { sysModules, setSourceExecutor } from '../../vm/import.ts';
+import { formatException } from '../../vm/traceback.ts';
+import { compileToCode } from '../../vm/compile-bridge.ts';
+import { getAttrOpt, isInstance, str as pyStr } from '../../vm/abstract.ts';
+import { setCallerGlobals } from '../../vm/objects/user-class.ts';
+import { F_GLOBALS } from '../../vm/frame.ts';
+import { PyError } from '../../vm/errors.ts';
+import '../../vm/all-objects.ts';
+
+/** The per-worker hooks the VM needs in every worker that runs Python code. */
+function installWorkerHooks(): void {
+  setSourceExecutor((rt2, source, filename, globals) => {
+    dictSet(rt2, globals, rt2.intern('__builtins__'), rt2.root(R_BUILTINS_MODULE));
+    evalCodeNested(rt2, compileToCode(rt2, source, filename, 'exec'), globals, globals);
+  });
+  setCallerGlobals((rt2) => {
+    const f = rt2.heap.i32[(rt2.ts >> 2) + TS_FRAME] as Ref;
+    return f === NULL ? NULL : rt2.heap.i32[(f >> 2) + F_GLOBALS] as Ref;
+  });
+}
+
+export type Prepared = { rt: Runtime } | { rt: null; exitCode: number };
+
+/**
+ * Compiles `source`, creates the process (a shared heap with builtins and sys) and prepares
+ * its main thread (rt.ts) to run `__main__`. A SyntaxError, or an error loading the code,
+ * is written to stderr and gives `{ rt: null, exitCode: 1 }`, as python3 does.
+ */
+export function prepareShared(source: string, filename: string, host: Host, heapCapBytes?: number, collectGarbage = false): Prepared {
+  let unit;
+  try {
+    unit = compile(parse(source, filename), filename, source);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      host.write('stderr', syntaxErrorText(e));
+      return { rt: null, exitCode: 1 };
+    }
+    throw e;
+  }
+  installWorkerHooks();
+  const rt = Runtime.create({ host, heap: { shared: true, ...(heapCapBytes ? { capBytes: heapCapBytes } : {}) } });
+  createBuiltins(rt);
+  createSys(rt);
+  if (collectGarbage) vm(rt).collect = (rt2) => { maybeCollect(rt2); };
+  registerSource(rt, filename, source);
+  const main = newModule(rt, '__main__');
+  const g = moduleDict(rt, main);
+  dictSet(rt, g, rt.intern('__builtins__'), rt.root(R_BUILTINS_MODULE));
+  dictSet(rt, g, rt.intern('__file__'), rt.newStr(filename));
+  dictSet(rt, g, rt.intern('__cached__'), rt.none);
+  dictSet(rt, sysModules(rt), rt.intern('__main__'), main);
+  let code: Ref;
+  try {
+    code = loadCode(rt, unit);
+  } catch (e) {
+    if (e instanceof PyError) {
+      host.write('stderr', formatException(rt, e.exc));
+      return { rt: null, exitCode: 1 };
+    }
+    throw e;
+  }
+  startModule(rt, code, g, rt.root(R_BUILTINS));
+  return { rt };
+}
+
+/** Another worker of the process: a Runtime over the same heap, with this worker's hooks. */
+export function attachShared(buffer: SharedArrayBuffer, host: Host, source: string, filename: string, collectGarbage = false): Runtime {
+  installWorkerHooks();
+  const rt = Runtime.attach(buffer, host);
+  if (collectGarbage) vm(rt).collect = (rt2) => { maybeCollect(rt2); };
+  registerSource(rt, filename, source); // tracebacks of this worker's threads show lines
+  return rt;
+}
+
+/** The exit status for an uncaught SystemExit (CPython's handle_system_exit), writing its
+ *  message to stderr when it is not an int or None. Same rules as src/vm/run.ts. */
+export function systemExitStatus(rt: Runtime, exc: Ref): number {
+  const code = getAttrOpt(rt, exc, rt.intern('code'));
+  if (code === NULL || code === rt.none) return 0;
+  if (isSmallInt(code)) return code >> 1;
+  if (isInstance(rt, code, rt.types.int)) return Number(BigInt.asIntN(32, BigInt(rt.jsStr(pyStr(rt, code)))));
+  let text: string;
+  try { text = rt.jsStr(pyStr(rt, code)); } catch { text = '<exception str() failed>'; }
+  rt.host.write('stderr', text + '\n');
+  return 1;
+}
+
+/** python3's report of a SyntaxError (as src/vm/run.ts prints it). */
+function syntaxErrorText(e: PySyntaxError): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) {
+    const raw = e.text.replace(/\n$/, '');
+    const stripped = raw.replace(/^[ \t\f]+/, '');
+    const lead = raw.length - stripped.length;
+    out += `    ${stripped.replace(/\s+$/, '')}\n`;
+    const col = Math.max(0, e.offset - 1 - lead);
+    let end = e.end_lineno === e.lineno ? e.end_offset : e.offset + 1;
+    if (end <= e.offset) end = e.offset + 1;
+    const width = Math.max(1, Math.min(end - e.offset, stripped.replace(/\s+$/, '').length - col + 1));
+    out += `    ${' '.repeat(col)}${'^'.repeat(width)}\n`;
+  }
+  return out + `${e.type}: ${e.msg}\n`;
+}
