@@ -17,6 +17,10 @@ import { dumpAst } from '../python/ast-dump.ts';
 import { compileSource } from '../python/compiler.ts';
 import { disassemble } from '../python/dis.ts';
 import { runProgram } from '../vm/run.ts';
+// The standard library registers itself with the VM's import system when loaded: the
+// native modules (math, time, _thread, re, ...) and our Python-source modules.
+import '../stdlib/native/index.ts';
+import '../stdlib/py-sources.ts';
 
 export type { Host, SyntaxErrorInfo };
 
