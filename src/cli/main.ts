@@ -2,7 +2,11 @@
 // TypeScript sources with no build step). Exit statuses: the program's own for `run`;
 // 2 for a usage error, as python3 and most Unix tools use; 1 when a file cannot be read.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { runVirtual } from '../engine/virtual/run-virtual.ts';
+import { buildModel } from '../trace/intervals.ts';
+import { toChromeTrace } from '../trace/export-chrome.ts';
+import '../engine/python-entry.ts';
 import { HELP, parseArgs, UsageError, type ParsedArgs } from './args.ts';
 import { createFdLineReader, createProcessSink } from '../engine/node-host.ts';
 import { runInNode } from '../engine/node-run.ts';
@@ -31,6 +35,8 @@ function execute(args: ParsedArgs): number {
   if (source === null) return args.command === 'run' ? 2 : 1;
   switch (args.command) {
     case 'run':
+      if (args.platform === 'virtual') return runVirtualCli(source, file, args);
+      if (args.trace !== undefined) throw new UsageError('--trace needs --platform virtual (the only platform that traces in the CLI for now)');
       return runInNode(source, {
         filename: file,
         args: args.programArgs,
@@ -46,6 +52,28 @@ function execute(args: ParsedArgs): number {
       process.stdout.write(disassemblePython(source, file));
       return 0;
   }
+}
+
+function runVirtualCli(source: string, file: string, args: ParsedArgs): number {
+  // The virtual platform takes stdin as text up front; from a terminal there is none to
+  // read ahead, so input() then meets end of file.
+  const stdinText = process.stdin.isTTY ? '' : (() => {
+    try { return readFileSync(0, 'utf8'); } catch { return ''; }
+  })();
+  const r = runVirtual(source, {
+    filename: file,
+    seed: args.seed ?? 1,
+    cores: args.cores ?? 4,
+    argv: [file, ...args.programArgs],
+    environ: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+    stdin: stdinText,
+    switchIntervalMicros: args.switchInterval === undefined ? undefined : args.switchInterval * 1e6,
+    onOutput: (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text),
+  });
+  if (args.trace !== undefined) {
+    writeFileSync(args.trace, JSON.stringify(toChromeTrace(buildModel(r.events), r.events)));
+  }
+  return r.exitCode;
 }
 
 export function main(argv: readonly string[]): number {

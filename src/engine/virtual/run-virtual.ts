@@ -35,6 +35,8 @@ export interface VirtualRunOptions {
   seed?: number;
   cores?: number;
   freeThreaded?: boolean;
+  /** The GIL's switch interval at start, µs (the program may change it). */
+  switchIntervalMicros?: number;
   /** Virtual nanoseconds per eval-breaker check point. */
   nsPerCheckpoint?: number;
   stdin?: string;
@@ -150,6 +152,7 @@ class VirtualDriver {
       seed: opts.seed ?? 1,
       freeThreaded: opts.freeThreaded ?? false,
       nsPerInstruction: opts.nsPerCheckpoint ?? DEFAULT_NS_PER_CHECKPOINT,
+      ...(opts.switchIntervalMicros !== undefined ? { switchIntervalMicros: opts.switchIntervalMicros } : {}),
     });
   }
 
