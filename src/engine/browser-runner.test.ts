@@ -73,4 +73,19 @@ describe('BrowserRunner', () => {
     workers[0].emit({ type: 'internal-error', message: 'boom' });
     expect(await h.outcome).toEqual({ kind: 'internal-error', message: 'boom' });
   });
+
+  it('forwards trace slices in order and reports how a virtual run ended', async () => {
+    const { runner, workers } = setup();
+    const slices: number[][] = [];
+    const h = runner.start(
+      { source: 'x', filename: 'main.py', platform: 'virtual', seed: 3, cores: 2 },
+      { onOutput: () => {}, onEvents: (ev) => slices.push(ev.map((e) => e.t)) },
+    );
+    expect(workers[0].sent).toEqual([{ type: 'run', source: 'x', filename: 'main.py', platform: 'virtual', seed: 3, cores: 2 }]);
+    workers[0].emit({ type: 'events', events: [{ t: 0, pid: 1, tid: 1, kind: 'thread-start' }, { t: 5, pid: 1, tid: 1, kind: 'gil-take' }] });
+    workers[0].emit({ type: 'events', events: [{ t: 9, pid: 1, tid: 1, kind: 'thread-end' }] });
+    workers[0].emit({ type: 'done', exitCode: 1, end: 'deadlock' });
+    expect(await h.outcome).toEqual({ kind: 'done', exitCode: 1, end: 'deadlock' });
+    expect(slices).toEqual([[0, 5], [9]]);
+  });
 });

@@ -4,18 +4,23 @@
 // a new worker, so nothing a stopped program left behind can leak into it.
 //
 // The runner knows nothing of React or the store: it reports through callbacks, one call per
-// batch of output (OutputBatcher decides the batches inside the worker).
+// batch of output (OutputBatcher decides the batches inside the worker) and one per slice of
+// trace events (virtual-platform runs).
 
 import type { OutputChunk } from './output-batcher.ts';
-import type { RunRequest, RunWorkerMessage } from './worker-protocol.ts';
+import type { TraceEvent } from '../trace/schema.ts';
+import type { RunEnd, RunRequest, RunWorkerMessage } from './worker-protocol.ts';
 
 export interface RunCallbacks {
   /** One batch of output, in order. */
   onOutput(chunks: OutputChunk[]): void;
+  /** One slice of the run's trace, in time order (slices arrive in order). */
+  onEvents?(events: TraceEvent[]): void;
 }
 
 export type RunOutcome =
-  | { kind: 'done'; exitCode: number }
+  /** `end` is given by the virtual platform: 'deadlock' or 'time-limit' besides 'done'. */
+  | { kind: 'done'; exitCode: number; end?: RunEnd }
   | { kind: 'stopped' }
   | { kind: 'internal-error'; message: string };
 
@@ -57,7 +62,8 @@ export class BrowserRunner {
       const m = ev.data;
       if (this.current !== entry) return; // a late message from a run already stopped
       if (m.type === 'output') cb.onOutput(m.chunks);
-      else if (m.type === 'done') entry.finish({ kind: 'done', exitCode: m.exitCode });
+      else if (m.type === 'events') cb.onEvents?.(m.events);
+      else if (m.type === 'done') entry.finish(m.end === undefined ? { kind: 'done', exitCode: m.exitCode } : { kind: 'done', exitCode: m.exitCode, end: m.end });
       else if (m.type === 'internal-error') entry.finish({ kind: 'internal-error', message: m.message });
     };
     worker.onerror = (ev: ErrorEvent) => {

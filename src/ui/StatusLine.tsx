@@ -1,15 +1,17 @@
 // One unobtrusive line: is the page cross-origin isolated, and so which platform runs the
 // code (DESIGN.md §6). In a frame that is not isolated, offer to open the kitchen in a tab.
 
-import { currentPlatform, isFramed, isIsolated } from './platform.ts';
+import { isFramed, isIsolated } from './platform.ts';
+import { selectPlatform, useKitchen } from './store/index.ts';
 
 export function StatusLine() {
   const isolated = isIsolated();
-  const platform = currentPlatform();
+  // The platform the toolbar selected (the page's best one unless the reader changed it).
+  const platform = useKitchen(selectPlatform);
   return (
     <footer className="status-line" data-testid="status-line" data-isolated={String(isolated)} data-platform={platform}>
       {isolated ? 'Cross-origin isolated' : 'Not cross-origin isolated (no SharedArrayBuffer)'} · platform: {platform}
-      {!isolated && ' — threads will be simulated in one worker'}
+      {platform === 'virtual' && ' — threads are simulated in one worker (deterministic, simulated time)'}
       {!isolated && isFramed() && (
         <>
           {' · '}

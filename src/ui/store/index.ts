@@ -5,19 +5,23 @@ import { createStore, useStore } from 'zustand';
 import { createConsoleSlice, type ConsoleSlice } from './console-slice.ts';
 import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
 import { createRunSlice, type RunSlice } from './run-slice.ts';
+import { createTraceSlice, type TraceSlice } from './trace-slice.ts';
+import { currentPlatform, type PlatformName } from '../platform.ts';
 
-export type KitchenState = EditorSlice & RunSlice & ConsoleSlice;
+export type KitchenState = EditorSlice & RunSlice & ConsoleSlice & TraceSlice;
 
-export const createKitchenStore = () =>
+/** `platform`: what the toolbar selects at first (the page's best platform). */
+export const createKitchenStore = (platform: PlatformName = 'virtual') =>
   createStore<KitchenState>()((...a) => ({
     ...createEditorSlice(...a),
     ...createRunSlice(...a),
     ...createConsoleSlice(...a),
+    ...createTraceSlice(platform)(...a),
   }));
 
 export type KitchenStore = ReturnType<typeof createKitchenStore>;
 
-export const store = createKitchenStore();
+export const store = createKitchenStore(currentPlatform());
 
 export function useKitchen<T>(selector: (s: KitchenState) => T): T {
   return useStore(store, selector);
@@ -29,3 +33,11 @@ export const selectStatus = (s: KitchenState) => s.status;
 export const selectExitCode = (s: KitchenState) => s.exitCode;
 export const selectChunks = (s: KitchenState) => s.chunks;
 export const selectDropped = (s: KitchenState) => s.dropped;
+export const selectPlatform = (s: KitchenState) => s.platform;
+export const selectEvents = (s: KitchenState) => s.events;
+export const selectTraceInfo = (s: KitchenState) => s.traceInfo;
+export const selectTraceComplete = (s: KitchenState) => s.traceComplete;
+export const selectView = (s: KitchenState) => s.view;
+export const selectCursor = (s: KitchenState) => s.cursor;
+export const selectPlaying = (s: KitchenState) => s.playing;
+export const selectSpeed = (s: KitchenState) => s.speed;

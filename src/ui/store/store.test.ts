@@ -54,3 +54,29 @@ describe('run slice', () => {
     expect(s.getState()).toMatchObject({ status: 'done', exitCode: 1 });
   });
 });
+
+describe('trace slice', () => {
+  const ev = (t: number) => ({ t, pid: 1, tid: 1, kind: 'gil-take' as const });
+
+  it('appends each slice of events in one update and resets on a new trace', () => {
+    const s = createKitchenStore('virtual');
+    let updates = 0;
+    s.subscribe(() => updates++);
+    s.getState().traceStarted({ platform: 'virtual', cores: 4, seed: 1 });
+    s.getState().appendEvents([ev(0), ev(1), ev(2)]);
+    s.getState().appendEvents([ev(3)]);
+    s.getState().traceEnded();
+    expect(updates).toBe(4);
+    expect(s.getState().events.map((e) => e.t)).toEqual([0, 1, 2, 3]);
+    expect(s.getState().traceComplete).toBe(true);
+    s.getState().setCursor(2);
+    s.getState().setPlaying(true);
+    s.getState().traceStarted({ platform: 'shared', cores: 8 });
+    expect(s.getState()).toMatchObject({ events: [], traceComplete: false, cursor: null, playing: false, traceInfo: { platform: 'shared', cores: 8 } });
+  });
+
+  it('starts with the platform it is given', () => {
+    expect(createKitchenStore('shared').getState().platform).toBe('shared');
+    expect(createKitchenStore().getState().platform).toBe('virtual');
+  });
+});

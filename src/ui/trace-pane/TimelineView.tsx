@@ -1,0 +1,37 @@
+// Mounts the framework-free timeline (../timeline/create-timeline.ts) for the last run's trace
+// and keeps it in step with the store: new events replace the model (one update per store
+// change, which is one per batch of events), the playback cursor draws its line.
+
+import { useEffect, useRef } from 'react';
+import { createTimeline, type Timeline } from '../timeline/create-timeline.ts';
+import type { TraceEvent } from '../../trace/schema.ts';
+import type { TraceInfo } from '../store/trace-slice.ts';
+
+export interface TimelineViewProps {
+  events: TraceEvent[];
+  info: TraceInfo;
+  cursor: number | null;
+  /** The trace's last instant, which closes the segments still open. */
+  end: number;
+}
+
+export function TimelineView({ events, info, cursor, end }: TimelineViewProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<Timeline | null>(null);
+
+  useEffect(() => {
+    const tl = createTimeline(host.current!, { platform: info.platform, cores: info.cores });
+    view.current = tl;
+    return () => {
+      tl.destroy();
+      view.current = null;
+    };
+    // One timeline per mount; platform and events are applied by the effects below.
+  }, []);
+
+  useEffect(() => view.current?.setPlatform(info.platform, info.cores), [info.platform, info.cores]);
+  useEffect(() => view.current?.update(events, end), [events, end]);
+  useEffect(() => view.current?.setCursor(cursor ?? undefined), [cursor]);
+
+  return <div ref={host} className="timeline-host" data-testid="timeline" data-events={events.length} />;
+}
