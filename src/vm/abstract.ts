@@ -18,6 +18,7 @@ import { genericGetAttr, genericSetAttr, lookupType } from './type-object.ts';
 import { intHash, intToNumber, intIsNegative } from './objects/int.ts';
 import { floatValue } from './objects/float.ts';
 import { newExceptionObject, E_F0, E_F1 } from './objects/exceptions.ts';
+import { classGetItem } from './objects/generic-alias.ts';
 
 // ---- names -----------------------------------------------------------------------------
 
@@ -439,6 +440,9 @@ export function getItem(rt: Runtime, o: Ref, key: Ref): Ref {
   const f = rt.slots(rt.typeOf(o)).getitem;
   if (f !== undefined) return f(rt, o, key);
   if (isType(rt, o)) {
+    // type[int]: CPython's PyObject_GetItem special-cases `type` itself (it has no
+    // __class_getitem__, which every class would otherwise inherit from its metaclass).
+    if (o === rt.types.type) return classGetItem(rt, o, [key], null);
     const cg = getAttrOpt(rt, o, rt.names.__class_getitem__);
     if (cg !== NULL) return callObject(rt, cg, [key]);
     return typeError(rt, `type '${typeNameOf(rt, o)}' is not subscriptable`);
@@ -497,6 +501,15 @@ export function len(rt: Runtime, o: Ref): number {
 }
 
 // ---- isinstance / issubclass ---------------------------------------------------------------
+
+/** callable(o) (PyCallable_Check): a type with a call slot; for classes defined in Python,
+ *  whose shared slot table always has one, only when __call__ is found through the MRO. */
+export function isCallable(rt: Runtime, o: Ref): boolean {
+  const t = rt.typeOf(o);
+  if (rt.slots(t).call === undefined) return false;
+  if ((rt.heap.i32[(t >> 2) + T_FLAGS] & 1 /* TF_HEAPTYPE */) === 0) return true;
+  return lookupType(rt, t, rt.names.__call__) !== NULL;
+}
 
 /** isinstance(o, cls) with tuples (and nested tuples) and __instancecheck__. */
 export function isInstance(rt: Runtime, o: Ref, cls: Ref): boolean {

@@ -13,8 +13,10 @@ import { takeGenReturn } from './objects/generator-type.ts';
 import {
   repr, str, hash, len as pyLen, getAttr, getAttrOpt, setAttr, delAttr, callObject, isInstance,
   isSubclass, getIter, iterNext, richCompareBool, isTrue, binaryOp, BinOp, BINOP_DIVMOD, ternaryPow,
-  unaryOp, UnOp, typeName, isType, lookupSpecial, index as pyIndex, isInt, addressString,
+  unaryOp, UnOp, typeName, isType, lookupSpecial, index as pyIndex, isInt, addressString, isCallable,
 } from './abstract.ts';
+import { exactHash } from './objects/exact-hash.ts';
+import { H, toBigInt } from './objects/hash64.ts';
 import { tupleLen, tupleGet, newTuple } from './objects/tuple-core.ts';
 import { newList, listToArray, listLen } from './objects/list-core.ts';
 import { newDict, dictGetStr, dictSet, dictNext, dictEntryKey } from './objects/dict-core.ts';
@@ -89,6 +91,21 @@ const print: NativeFn = (rt, _self, args, kwnames) => {
   let file = kw.get('file') ?? rt.none;
   if (file === rt.none) file = sysStream(rt, 'stdout');
   if (file === rt.none) return rt.none;
+  if (file !== NULL && !nativeStreamOf(rt, file)) {
+    // A Python file object gets one write() per piece, as CPython's builtin_print does
+    // (PyFile_WriteObject for each argument, separator and the end).
+    const write = getAttr(rt, file, rt.intern('write'));
+    const mark = rt.rootMark();
+    try {
+      rt.pushRoot(write);
+      for (let i = 0; i < pos.length; i++) {
+        if (i > 0) callObject(rt, write, [rt.newStr(sep)]);
+        const v = pos[i];
+        callObject(rt, write, [rt.typeOf(v) === rt.types.str ? v : str(rt, v)]);
+      }
+      callObject(rt, write, [rt.newStr(end)]);
+    } finally { rt.rootRelease(mark); }
+  } else {
   let out = '';
   for (let i = 0; i < pos.length; i++) {
     if (i > 0) out += sep;
@@ -97,6 +114,7 @@ const print: NativeFn = (rt, _self, args, kwnames) => {
   }
   out += end;
   writeTo(rt, file, out);
+  }
   const flush = kw.get('flush');
   if (flush !== undefined && isTrue(rt, flush) && file !== NULL && !nativeStreamOf(rt, file)) {
     callObject(rt, getAttr(rt, file, rt.intern('flush')), []);
@@ -110,8 +128,15 @@ const len: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'len', kw); exactArgs(rt,
 const reprFn: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'repr', kw); exactArgs(rt, 'repr', args, 1); return repr(rt, args[0]); };
 const asciiFn: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'ascii', kw); exactArgs(rt, 'ascii', args, 1); return asciiOf(rt, args[0]); };
 const idFn: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'id', kw); exactArgs(rt, 'id', args, 1); return rt.newInt(isSmallInt(args[0]) ? 0x40000000 + (args[0] >> 1) * 2 : args[0] >>> 0); };
-const hashFn: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'hash', kw); exactArgs(rt, 'hash', args, 1); return rt.newInt(hash(rt, args[0])); };
-const callable: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'callable', kw); exactArgs(rt, 'callable', args, 1); return rt.bool(rt.slots(rt.typeOf(args[0])).call !== undefined || lookupType(rt, rt.typeOf(args[0]), rt.intern('__call__')) !== NULL); };
+// hash() shows all 64 bits (exactHash), which the slots' JS-number hashes round above 2**53.
+const hashFn: NativeFn = (rt, _s, args, kw) => {
+  noKw(rt, 'hash', kw); exactArgs(rt, 'hash', args, 1);
+  const h = hash(rt, args[0]!);
+  if (Math.abs(h) < 2 ** 53) return rt.newInt(h);
+  exactHash(rt, args[0]!);
+  return rt.newInt(toBigInt(H.hi, H.lo));
+};
+const callable: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'callable', kw); exactArgs(rt, 'callable', args, 1); return rt.bool(isCallable(rt, args[0]!)); };
 const absFn: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'abs', kw); exactArgs(rt, 'abs', args, 1); return unaryOp(rt, args[0], UnOp.ABS); };
 
 const isinstance: NativeFn = (rt, _s, args, kw) => { noKw(rt, 'isinstance', kw); exactArgs(rt, 'isinstance', args, 2); return rt.bool(isInstance(rt, args[0], args[1])); };

@@ -77,7 +77,18 @@ export interface DecodedCode {
   gCacheGv: Int32Array;
   gCacheBv: Int32Array;
   gCacheG: Int32Array;
+  /** LOAD_ATTR / STORE_ATTR caches, per instruction (eval-support.ts fillLoadAttrCache):
+   *  the owner's type and its version tag when filled, the kind of hit (AK_*), the
+   *  descriptor found on the type and the native get/set function to call for it. */
+  aType: Int32Array;
+  aVer: Int32Array;
+  aKind: Int32Array;
+  aDescr: Int32Array;
+  aFn: (AttrCacheFn | null)[];
 }
+
+/** A builtin descriptor's descrGet or descrSet, as an attribute cache holds it. */
+export type AttrCacheFn = (rt: Runtime, descr: Ref, obj: Ref, x: Ref) => Ref | void;
 
 function rawInts(rt: Runtime, data: ArrayLike<number>): Ref {
   const r = rt.heap.allocRaw(Math.max(4, data.length * 4));
@@ -170,6 +181,8 @@ export function codeTraverse(rt: Runtime, co: Ref, visit: (r: Ref) => void): voi
 
 const CACHE_BITS = 10;
 const caches = new WeakMap<Runtime, (DecodedCode | undefined)[]>();
+let lastRt: Runtime | null = null;
+let lastCache: (DecodedCode | undefined)[] | null = null;
 
 function readInts(rt: Runtime, raw: Ref, n: number): Int32Array {
   const base = (raw >> 2) + 2;
@@ -184,8 +197,16 @@ function tupleRefs(rt: Runtime, t: Ref): Ref[] {
 
 /** The decoded form of code object `co` for this worker (cached). */
 export function decodeCode(rt: Runtime, co: Ref): DecodedCode {
-  let cache = caches.get(rt);
-  if (!cache) { cache = new Array(1 << CACHE_BITS); caches.set(rt, cache); }
+  // The last runtime's table is kept aside: a WeakMap lookup on every Python call cost
+  // about 7% of a call-heavy program (bench/fib.py).
+  let cache: (DecodedCode | undefined)[] | undefined;
+  if (rt === lastRt) cache = lastCache!;
+  else {
+    cache = caches.get(rt);
+    if (!cache) { cache = new Array<DecodedCode | undefined>(1 << CACHE_BITS).fill(undefined); caches.set(rt, cache); }
+    lastRt = rt;
+    lastCache = cache;
+  }
   const i32 = rt.heap.i32, w = co >> 2;
   const slot = (co >>> 3) & ((1 << CACHE_BITS) - 1);
   const hit = cache[slot];
@@ -219,6 +240,11 @@ export function decodeCode(rt: Runtime, co: Ref): DecodedCode {
     gCacheGv: new Int32Array(n).fill(-1),
     gCacheBv: new Int32Array(n).fill(-1),
     gCacheG: new Int32Array(n),
+    aType: new Int32Array(n),
+    aVer: new Int32Array(n),
+    aKind: new Int32Array(n),
+    aDescr: new Int32Array(n),
+    aFn: new Array<AttrCacheFn | null>(n).fill(null),
   };
   cache[slot] = d;
   return d;

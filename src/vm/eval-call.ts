@@ -39,9 +39,11 @@ function tooManyPositional(rt: Runtime, qual: string, d: DecodedCode, given: num
 
 /**
  * Fill localsplus (i32 words from `base`) of a fresh frame for `func` (code `d`) from
- * positional `args` [0, npos) and keyword values args[npos..] named by `kwnames`.
+ * positional `args` [argOff, argOff + npos) and keyword values after them named by `kwnames`.
  */
-export function bindArgs(rt: Runtime, func: Ref, d: DecodedCode, base: number, args: ArrayLike<number>, npos: number, kwnames: Ref | null): void {
+export function bindArgs(rt: Runtime, func: Ref, d: DecodedCode, base: number, args: ArrayLike<number>, npos: number, kwnames: Ref | null, argOff = 0): void {
+  // The arguments are args[argOff ..]: a JS array, or the caller's value stack in the heap
+  // (args = the heap's i32), so the eval loop need not copy them into a JS array first.
   const i32 = rt.heap.i32;
   const a = d.argcount, k = d.kwonly;
   const varargs = (d.flags & CO_VARARGS) !== 0, varkw = (d.flags & CO_VARKEYWORDS) !== 0;
@@ -52,10 +54,10 @@ export function bindArgs(rt: Runtime, func: Ref, d: DecodedCode, base: number, a
     i32[base + a + k + (varargs ? 1 : 0)] = kwdict;
   }
   const n = npos < a ? npos : a;
-  for (let i = 0; i < n; i++) i32[base + i] = args[i];
+  for (let i = 0; i < n; i++) i32[base + i] = args[argOff + i];
   if (varargs) {
     const extra: Ref[] = [];
-    for (let i = a; i < npos; i++) extra.push(args[i] as Ref);
+    for (let i = a; i < npos; i++) extra.push(args[argOff + i] as Ref);
     i32[base + a + k] = extra.length ? newTuple(rt, extra) : rt.emptyTuple;
   }
   if (kwnames !== null) {
@@ -63,7 +65,7 @@ export function bindArgs(rt: Runtime, func: Ref, d: DecodedCode, base: number, a
     let posonlyAsKw: string[] | null = null;
     for (let j = 0; j < nk; j++) {
       const name = tupleGet(rt, kwnames, j);
-      const value = args[npos + j] as Ref;
+      const value = args[argOff + npos + j] as Ref;
       let idx = -1;
       for (let p = 0; p < a + k; p++) {
         const pn = d.lpNameRefs[p];

@@ -8,14 +8,15 @@ import { type Runtime, TS_FRAME, TS_RECURSION, TS_EXC_INFO, TS_CUR_EXC, R_BUILTI
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../python/code.ts';
 import { INTRINSIC_1, INTRINSIC_2 } from '../python/opcodes.ts';
 import { F_BACK, F_FUNC, F_LOCALS, F_GLOBALS, F_BUILTINS, F_NLP, F_SP, F_LOCALSPLUS, F_GEN, F_FLAGS, FF_ENTRY, F_CODE } from './frame.ts';
-import type { DecodedCode } from './code-object.ts';
+import type { DecodedCode, AttrCacheFn } from './code-object.ts';
+import type { TypeSlots } from './type-slots.ts';
 import { PyError, raise, typeError } from './errors.ts';
 import {
   getAttr, getAttrOpt, callObject, getIter, iterNext, isInstance, isSubtype, typeName, repr,
   lookupSpecial, getItem, setItem, isType, callMethod, unaryOp, UnOp,
 } from './abstract.ts';
 import { lookupType, instanceDict } from './type-object.ts';
-import { T_FLAGS, T_SLOTS, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS } from './type-layout.ts';
+import { T_FLAGS, T_SLOTS, T_DICTOFFSET, T_VERSION, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS } from './type-layout.ts';
 import { USER_SLOTS_INDEX } from './objects/user-slots.ts';
 import { dictGetStr, dictSet, newDict, dictNext, dictEntryKey, dictEntryValue, dictGet } from './objects/dict-core.ts';
 import { newTuple, tupleLen, tupleGet, allocTuple, tupleToArray, TU_ITEMS } from './objects/tuple-core.ts';
@@ -23,6 +24,7 @@ import { newList, listAppend, listToArray, listLen } from './objects/list-core.t
 import { newSlice as sliceNew } from './objects/slice.ts';
 import { newSet, setUpdate as setUpdateImpl } from './objects/set.ts';
 import { CELL_REF } from './objects/cell.ts';
+import { I_SIZE, I_LIMBS } from './objects/int.ts';
 import { FN_CLOSURE, FN_NAME, FN_QUALNAME } from './objects/function.ts';
 import { CO_NAME, CO_QUALNAME } from './code-object.ts';
 import {
@@ -146,6 +148,102 @@ export function getMethod(rt: Runtime, owner: Ref, name: Ref): Ref {
   const dict = instanceDict(rt, owner, false);
   if (dict !== NULL && dictGetStr(rt, dict, name) !== NULL) return NULL;
   return descr;
+}
+
+// ---- attribute caches ----------------------------------------------------------------------
+// LOAD_ATTR / STORE_ATTR inline caches, after CPython 3.12's specialized LOAD_ATTR_WITH_HINT /
+// LOAD_ATTR_SLOT / LOAD_ATTR_METHOD_* (Python/specialize.c): filled on the slow path, used while
+// the owner's type still has the version tag it had then. A type's tag changes whenever it or
+// a base is modified (type-object.ts typeModified), so everything read from the type's MRO is
+// stable while the tag matches. What is NOT covered by the tag — the type of a descriptor found
+// there, which a user class could turn into a data descriptor later — is only relied on when
+// that type is a builtin (immutable). Hits repeat exactly what the generic path does:
+//   AK_DICT    user class, object.__getattribute__/__setattr__, name absent from the type or a
+//              non-descriptor-ish builtin value there: the instance __dict__ (positive offset)
+//              decides; a miss (or no dict yet) takes the slow path.
+//   AK_DATA    user class, a builtin data descriptor (slot member, property, getset): its
+//              descrGet / descrSet is called directly (no __getattr__ on the type for loads).
+//   AK_METHOD  the method form of LOAD_ATTR: what getMethod returned (a function), valid while
+//              the instance __dict__ does not shadow the name.
+
+export const AK_DICT = 1, AK_DATA = 2, AK_METHOD = 3;
+
+function objectDunder(rt: Runtime, name: Ref): Ref { return lookupType(rt, rt.types.object, name); }
+
+/** A builtin type's data-descriptor functions (null for user types and non-descriptors). */
+function builtinDescr(rt: Runtime, descr: Ref): TypeSlots | null {
+  if (descr === NULL || isSmallInt(descr)) return null;
+  const dt = rt.heap.i32[descr >> 2] as Ref;
+  if (rt.heap.i32[(dt >> 2) + T_SLOTS] === USER_SLOTS_INDEX) return null;
+  return rt.slots(dt);
+}
+
+/** Fill the LOAD_ATTR cache at instruction idx after a slow-path lookup of owner.name. */
+export function fillLoadAttrCache(rt: Runtime, d: DecodedCode, idx: number, owner: Ref, name: Ref, method: Ref | null): void {
+  d.aType[idx] = 0;
+  if (isSmallInt(owner)) return;
+  const i32 = rt.heap.i32;
+  const tp = i32[owner >> 2] as Ref;
+  const tw = tp >> 2;
+  const off = i32[tw + T_DICTOFFSET];
+  if (off < 0) return;
+  if (method !== null) {
+    // getMethod's result depends on the type only (version-guarded) and on the instance
+    // dict, checked at each hit.
+    if (method === NULL) return;
+    const v = i32[tw + T_VERSION];
+    if (v === 0) return;
+    d.aType[idx] = tp; d.aVer[idx] = v; d.aKind[idx] = AK_METHOD; d.aDescr[idx] = method; d.aFn[idx] = null;
+    return;
+  }
+  if (i32[tw + T_SLOTS] !== USER_SLOTS_INDEX) return;
+  const ga = rt.names.__getattribute__;
+  if (lookupType(rt, tp, ga) !== objectDunder(rt, ga)) return;
+  const descr = lookupType(rt, tp, name);
+  let kind = 0;
+  let fn: AttrCacheFn | null = null;
+  if (descr === NULL) {
+    if (off > 0) kind = AK_DICT;
+  } else {
+    const ds = builtinDescr(rt, descr);
+    if (ds === null) return;
+    if (ds.descrSet !== undefined) {
+      if (ds.descrGet === undefined || lookupType(rt, tp, rt.names.__getattr__) !== NULL) return;
+      kind = AK_DATA;
+      fn = ds.descrGet;
+    } else if (off > 0) {
+      kind = AK_DICT;
+    }
+  }
+  const v = i32[tw + T_VERSION];
+  if (kind === 0 || v === 0) return;
+  d.aType[idx] = tp; d.aVer[idx] = v; d.aKind[idx] = kind; d.aDescr[idx] = descr; d.aFn[idx] = fn;
+}
+
+/** Fill the STORE_ATTR cache at instruction idx (called before the slow-path store). */
+export function fillStoreAttrCache(rt: Runtime, d: DecodedCode, idx: number, owner: Ref, name: Ref): void {
+  d.aType[idx] = 0;
+  if (isSmallInt(owner)) return;
+  const i32 = rt.heap.i32;
+  const tp = i32[owner >> 2] as Ref;
+  const tw = tp >> 2;
+  const off = i32[tw + T_DICTOFFSET];
+  if (off < 0 || i32[tw + T_SLOTS] !== USER_SLOTS_INDEX) return;
+  const sa = rt.names.__setattr__;
+  if (lookupType(rt, tp, sa) !== objectDunder(rt, sa)) return;
+  const descr = lookupType(rt, tp, name);
+  let kind = 0;
+  let fn: AttrCacheFn | null = null;
+  if (descr === NULL) {
+    if (off > 0) kind = AK_DICT;
+  } else {
+    const ds = builtinDescr(rt, descr);
+    if (ds === null) return;
+    if (ds.descrSet !== undefined) { kind = AK_DATA; fn = ds.descrSet; } else if (off > 0) kind = AK_DICT;
+  }
+  const v = i32[tw + T_VERSION];
+  if (kind === 0 || v === 0) return;
+  d.aType[idx] = tp; d.aVer[idx] = v; d.aKind[idx] = kind; d.aDescr[idx] = descr; d.aFn[idx] = fn;
 }
 
 // ---- containers ----------------------------------------------------------------------------
@@ -604,3 +702,68 @@ export function genFinish(rt: Runtime, f: Ref): Ref { return genLeave(rt, f, GS_
 export function genExceptionOut(rt: Runtime, f: Ref, exc: Ref): Ref { void f; void rt; return exc; }
 
 void [TS_FRAME, F_SP, excArgs, tupleLen, listLen];
+
+// ---- int arithmetic beyond 31 bits ------------------------------------------------------------
+// Exact ints whose magnitude is below 2**53 are exact JS doubles, so + - * // % on them can
+// skip BigInt (objects/int.ts goes through BigInt for every int object). Results of 2**53 or
+// more take the generic path. Layout as objects/int.ts: I_SIZE (sign × limb count), u32 limbs.
+
+const TWO32 = 4294967296;
+const SAFE = 9007199254740992; // 2**53
+
+/** Value of an exact int (tagged, or an int object) if |v| < 2**53, else NaN. */
+function safeIntValue(i32: Int32Array, r: Ref, tInt: Ref): number {
+  if ((r & 1) !== 0) return r >> 1;
+  const w = r >> 2;
+  if (i32[w] !== tInt) return NaN;
+  const size = i32[w + I_SIZE];
+  const n = size < 0 ? -size : size;
+  let m: number;
+  if (n === 0) m = 0;
+  else if (n === 1) m = i32[w + I_LIMBS] >>> 0;
+  else if (n === 2) {
+    const hi = i32[w + I_LIMBS + 1] >>> 0;
+    if (hi >= 0x200000) return NaN;
+    m = hi * TWO32 + (i32[w + I_LIMBS] >>> 0);
+  } else return NaN;
+  return size < 0 ? -m : m;
+}
+
+/** a <op> b for BINARY_OP + - * // % (and in-place forms) when both are exact ints below
+ *  2**53 and so is the result; NULL when not handled (the caller takes the generic path). */
+export function intArithFast(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  const i32 = rt.heap.i32, tInt = rt.types.int;
+  const x = safeIntValue(i32, a, tInt);
+  if (x !== x) return NULL;
+  const y = safeIntValue(i32, b, tInt);
+  if (y !== y) return NULL;
+  let r: number;
+  switch (op) {
+    case 0: case 13: r = x + y; break;
+    case 10: case 23: r = x - y; break;
+    case 5: case 18: r = x * y; break;
+    case 2: case 15: case 6: case 19: {
+      if (y === 0) return NULL;
+      // fmod is exact; Python's remainder takes the divisor's sign (long_divmod).
+      let m = x % y;
+      if (m !== 0 && (m < 0) !== (y < 0)) m += y;
+      if (op === 6 || op === 19) { r = m; break; }
+      const t = x - m; // a multiple of y, exact while below 2**53
+      if (!(t > -SAFE && t < SAFE)) return NULL;
+      r = t / y;
+      break;
+    }
+    default: return NULL;
+  }
+  if (!(r > -SAFE && r < SAFE)) return NULL;
+  if (r >= -1073741824 && r <= 1073741823) return (((r | 0) << 1) | 1) as Ref;
+  const neg = r < 0, m = neg ? -r : r;
+  const hi = Math.floor(m / TWO32), lo = m - hi * TWO32;
+  const n = hi === 0 ? 1 : 2;
+  const o = rt.heap.alloc(tInt, (4 * (I_LIMBS + n) + 7) & ~7);
+  const w = o >> 2;
+  i32[w + I_SIZE] = neg ? -n : n;
+  i32[w + I_LIMBS] = lo | 0;
+  if (n === 2) i32[w + I_LIMBS + 1] = hi;
+  return o;
+}

@@ -7,7 +7,13 @@
 //   Int32Array (the worker's decoded copy of the code, code-object.ts). The instruction
 //   index `ip` (next instruction) and the stack pointer `sp` (an absolute i32 index into the
 //   heap) live in JS locals and are written back to the heap frame (F_LASTI = ip, F_SP =
-//   depth) only at calls, check points, suspensions and exceptions.
+//   depth) only at calls, check points, suspensions and exceptions. `execute` defines no
+//   closures: a closure capturing ip/sp/frame words would move them into a heap context.
+// - Fast paths (CPython 3.12's specialisations in spirit, Python/specialize.c): small-int
+//   and float arithmetic/comparison, ints below 2**53 without BigInt, list/tuple indexing,
+//   range iteration, LOAD_GLOBAL/LOAD_NAME caches keyed by dict versions, LOAD_ATTR /
+//   STORE_ATTR caches keyed by type version tags (eval-support.ts AK_*), positional calls
+//   with defaults filled straight from the caller's stack, str(small int).
 // - A Python-to-Python call pushes a frame and continues in the same loop (no JS recursion);
 //   RETURN pops it. Only native code calling back into Python (a type's __init__, sorted's
 //   key, list(gen)) runs a nested `execute`, whose entry frame is flagged FF_ENTRY so that its
@@ -39,15 +45,16 @@ import {
   F_CODE, F_GLOBALS, F_BUILTINS, F_LOCALS, F_BACK, F_LASTI, F_SP, F_FUNC, F_FLAGS, F_GEN,
   F_LOCALSPLUS, FF_ENTRY, FF_DONE, FF_GEN, allocFrame,
 } from './frame.ts';
-import { type DecodedCode, decodeCode, findHandler } from './code-object.ts';
+import { type DecodedCode, type AttrCacheFn, decodeCode, findHandler } from './code-object.ts';
 import { PyError, raise, typeError, isPyErrorOf } from './errors.ts';
 import {
   getAttr, setAttr, delAttr, binaryOp, richCompare, isTrue, getIter, iterNext, getItem, setItem,
   delItem, contains, callObject, repr, str, isSubtype, typeName, isInstance, lookupSpecial, unaryOp,
-  UnOp, getAttrOpt,
+  UnOp, getAttrOpt, attributeError,
 } from './abstract.ts';
 import { lookupType, instanceDict } from './type-object.ts';
-import { T_FLAGS, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS, TF_TYPE_SUBCLASS } from './type-layout.ts';
+import { T_FLAGS, T_VERSION, T_DICTOFFSET, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS, TF_TYPE_SUBCLASS } from './type-layout.ts';
+import { AK_DICT, AK_DATA, AK_METHOD } from './eval-support.ts';
 import { dictGetStr, dictSet, dictDel, newDict, dictVersion, dictGet, dictNext, dictEntryKey, dictEntryValue } from './objects/dict-core.ts';
 import { newTuple, tupleLen, tupleGet, TU_ITEMS, TU_LEN } from './objects/tuple-core.ts';
 import { newList, listAppend, listLen, L_LEN, L_ITEMS } from './objects/list-core.ts';
@@ -61,7 +68,7 @@ import {
 } from './objects/generator.ts';
 import { newTraceback } from './objects/traceback.ts';
 import { bindArgs } from './eval-call.ts';
-import { vm, BLOCK, type BlockRequest, recursionLimit } from './vm-state.ts';
+import { vm, BLOCK, type BlockRequest, type VmState, recursionLimit } from './vm-state.ts';
 import {
   excTraceback, setExcTraceback, excContext, setExcContext, setExcCause, normalizeRaise, isBaseExcInstance,
 } from './exc-util.ts';
@@ -124,32 +131,46 @@ function pushFrame(rt: Runtime, d: DecodedCode, globals: Ref, builtins: Ref, loc
 let lastCallDecoded: DecodedCode | null = null;
 
 /** frameForCall with the arguments read from the heap at i32[from .. from+n) (the caller's
- *  value stack): no JS array for the common positional-only call. */
+ *  value stack): no JS array. Positional calls that need at most the function's positional
+ *  defaults (no *args/**kwargs/keyword-only parameters) fill the frame directly. */
 function frameForStackCall(rt: Runtime, func: Ref, from: number, n: number, kwnames: Ref | null, back: Ref): Ref {
-  const i32 = rt.heap.i32;
-  const d = decodeCode(rt, i32[(func >> 2) + FN_CODE] as Ref);
-  if (kwnames === null && n === d.argcount && (d.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && d.kwonly === 0) {
-    const tw = rt.ts >> 2;
-    const depth = i32[tw + TS_RECURSION] + 1;
-    if (depth > recursionLimit(rt)) raise(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
-    const f = allocFrame(rt, rt.types.frame, d.nlocalsplus, d.stacksize);
-    const w = f >> 2, fw = func >> 2;
-    i32.copyWithin(w + F_LOCALSPLUS, from, from + n);
-    i32[w + F_CODE] = d.ref;
-    i32[w + F_GLOBALS] = i32[fw + FN_GLOBALS];
-    i32[w + F_BUILTINS] = i32[fw + FN_BUILTINS];
-    i32[w + F_BACK] = back;
-    i32[w + F_FUNC] = func;
-    i32[tw + TS_RECURSION] = depth;
-    i32[tw + TS_FRAME] = f;
-    lastCallDecoded = d;
-    return f;
+  const i32 = rt.heap.i32, fw = func >> 2;
+  const d = decodeCode(rt, i32[fw + FN_CODE] as Ref);
+  const a = d.argcount;
+  if (kwnames === null && n <= a && (d.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && d.kwonly === 0) {
+    let defaults = 0, m = a;
+    if (n < a) {
+      defaults = i32[fw + FN_DEFAULTS];
+      m = a - (defaults === NULL ? 0 : i32[(defaults >> 2) + TU_LEN]);
+    }
+    if (n >= m) {
+      const tw = rt.ts >> 2;
+      const depth = i32[tw + TS_RECURSION] + 1;
+      if (depth > recursionLimit(rt)) raise(rt, rt.types.RecursionError, 'maximum recursion depth exceeded');
+      const f = allocFrame(rt, rt.types.frame, d.nlocalsplus, d.stacksize);
+      const w = f >> 2, lp = w + F_LOCALSPLUS;
+      // Loops, not copyWithin: n is small and copyWithin is a runtime call (~30 ns).
+      for (let i = 0; i < n; i++) i32[lp + i] = i32[from + i];
+      if (n < a) {
+        const dw = (defaults >> 2) + TU_ITEMS - m;
+        for (let i = n; i < a; i++) i32[lp + i] = i32[dw + i];
+      }
+      i32[w + F_CODE] = d.ref;
+      i32[w + F_GLOBALS] = i32[fw + FN_GLOBALS];
+      i32[w + F_BUILTINS] = i32[fw + FN_BUILTINS];
+      i32[w + F_BACK] = back;
+      i32[w + F_FUNC] = func;
+      i32[tw + TS_RECURSION] = depth;
+      i32[tw + TS_FRAME] = f;
+      lastCallDecoded = d;
+      return f;
+    }
   }
   const npos = kwnames === null ? n : n - tupleLen(rt, kwnames);
-  return frameForCall(rt, func, i32.slice(from, from + n), npos, kwnames, back);
+  return frameForCall(rt, func, i32, npos, kwnames, back, from);
 }
 
-function frameForCall(rt: Runtime, func: Ref, args: ArrayLike<number>, npos: number, kwnames: Ref | null, back: Ref): Ref {
+function frameForCall(rt: Runtime, func: Ref, args: ArrayLike<number>, npos: number, kwnames: Ref | null, back: Ref, argOff = 0): Ref {
   const i32 = rt.heap.i32, fw = func >> 2;
   const d = decodeCode(rt, i32[fw + FN_CODE] as Ref);
   lastCallDecoded = d;
@@ -158,9 +179,9 @@ function frameForCall(rt: Runtime, func: Ref, args: ArrayLike<number>, npos: num
   const f = allocFrame(rt, rt.types.frame, d.nlocalsplus, d.stacksize);
   const base = (f >> 2) + F_LOCALSPLUS;
   if (kwnames === null && npos === d.argcount && (d.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && d.kwonly === 0) {
-    for (let i = 0; i < npos; i++) i32[base + i] = args[i];
+    for (let i = 0; i < npos; i++) i32[base + i] = args[argOff + i];
   } else {
-    bindArgs(rt, func, d, base, args, npos, kwnames);
+    bindArgs(rt, func, d, base, args, npos, kwnames, argOff);
   }
   const tw = rt.ts >> 2;
   const depth = i32[tw + TS_RECURSION] + 1;
@@ -293,6 +314,34 @@ function rangeIterType(rt: Runtime): Ref {
   return rangeIterRef;
 }
 
+/** Eval-breaker check (the caller has saved ip/sp into the frame): returns a RunResult to
+ *  leave the loop with, or null to continue. A module-level function rather than a closure
+ *  in `execute`: a closure would force execute's hot locals (ip, sp, frame words) into a
+ *  heap-allocated context, costing a memory access on every use. */
+function checkBreaker(rt: Runtime, st: VmState, nested: boolean, budget: number): RunResult | null {
+  const i32 = rt.heap.i32, tw = rt.ts >> 2, ebIndex = tw + TS_EVAL_BREAKER;
+  const bits = i32[ebIndex];
+  // Collect only when no native is below us on the JS stack (not nested): natives' JS
+  // locals are not GC roots. A request seen while nested stays pending until then.
+  if ((bits & EB_GC_REQUEST) && !nested && st.nesting === 0) {
+    if (rt.heap.shared) Atomics.and(i32, ebIndex, ~EB_GC_REQUEST); else i32[ebIndex] &= ~EB_GC_REQUEST;
+    if (st.collect) st.collect(rt);
+  }
+  if (bits & EB_ASYNC_EXC) {
+    if (rt.heap.shared) Atomics.and(i32, ebIndex, ~EB_ASYNC_EXC); else i32[ebIndex] &= ~EB_ASYNC_EXC;
+    const e = i32[tw + TS_ASYNC_EXC] as Ref;
+    i32[tw + TS_ASYNC_EXC] = NULL;
+    if (e !== NULL) throw new PyError(S.instantiateExc(rt, e));
+  }
+  if (nested) {
+    // The caller resets its budget: a nested loop runs until its entry frame returns.
+    if ((bits & EB_GIL_DROP_REQUEST) && st.yieldNested) st.yieldNested(rt);
+    return null;
+  }
+  if ((bits & EB_GIL_DROP_REQUEST) || budget <= 0) return { kind: 'yield-gil' };
+  return null;
+}
+
 // ---- the loop ------------------------------------------------------------------------------
 
 function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
@@ -303,6 +352,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
   const ebIndex = tw + TS_EVAL_BREAKER;
   const types = rt.types;
   const tFunction = types.function, tMethod = types.method, tStr = types.str, tTuple = types.tuple, tList = types.list;
+  const tFloat = types.float, tStrType = types.str;
   const tRangeIter = rangeIterType(rt);
 
   let f = i32[tw + TS_FRAME] as Ref;
@@ -320,62 +370,6 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
   let pending: Ref = i32[tw + TS_CUR_EXC] as Ref;
   if (pending !== NULL) i32[tw + TS_CUR_EXC] = NULL;
 
-  const load = (nf: Ref): void => {
-    f = nf;
-    fw = f >> 2;
-    d = decodeCode(rt, i32[fw + F_CODE] as Ref);
-    code = d.code;
-    consts = d.consts;
-    names = d.names;
-    lp = fw + F_LOCALSPLUS;
-    sb = lp + d.nlocalsplus;
-    ip = i32[fw + F_LASTI];
-    sp = sb + i32[fw + F_SP];
-  };
-  const loadWith = (nf: Ref, nd: DecodedCode): void => {
-    f = nf;
-    fw = f >> 2;
-    d = nd;
-    code = d.code;
-    consts = d.consts;
-    names = d.names;
-    lp = fw + F_LOCALSPLUS;
-    sb = lp + d.nlocalsplus;
-    ip = 0;
-    sp = sb;
-  };
-  const save = (): void => {
-    i32[fw + F_LASTI] = ip;
-    i32[fw + F_SP] = sp - sb;
-  };
-
-  /** Eval-breaker check: returns a RunResult to leave the loop with, or null to continue. */
-  const checkBreaker = (): RunResult | null => {
-    const bits = i32[ebIndex];
-    // Collect only when no native is below us on the JS stack (not nested): natives' JS
-    // locals are not GC roots. A request seen while nested stays pending until then.
-    if ((bits & EB_GC_REQUEST) && !nested && st.nesting === 0) {
-      if (heap.shared) Atomics.and(i32, ebIndex, ~EB_GC_REQUEST); else i32[ebIndex] &= ~EB_GC_REQUEST;
-      if (st.collect) { save(); st.collect(rt); }
-    }
-    if (bits & EB_ASYNC_EXC) {
-      if (heap.shared) Atomics.and(i32, ebIndex, ~EB_ASYNC_EXC); else i32[ebIndex] &= ~EB_ASYNC_EXC;
-      const e = i32[tw + TS_ASYNC_EXC] as Ref;
-      i32[tw + TS_ASYNC_EXC] = NULL;
-      if (e !== NULL) throw new PyError(S.instantiateExc(rt, e));
-    }
-    if (nested) {
-      if ((bits & EB_GIL_DROP_REQUEST) && st.yieldNested) { save(); st.yieldNested(rt); }
-      budget = Infinity;
-      return null;
-    }
-    if ((bits & EB_GIL_DROP_REQUEST) || budget <= 0) {
-      save();
-      return { kind: 'yield-gil' };
-    }
-    return null;
-  };
-
   try {
   for (;;) {
     try {
@@ -383,51 +377,55 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
       for (;;) {
         const word = code[ip++];
         const arg = word >>> 8;
+        // Numeric literal labels (checked against opcodes.ts by eval-dispatch.test.ts): V8
+        // builds a jump table only for a switch over literals.
         switch (word & 0xff) {
-          case NOP:
+          case 0 /* NOP */:
             break;
-          case RESUME:
+          case 1 /* RESUME */:
             if (arg === 0 && (i32[ebIndex] !== 0 || --budget <= 0)) {
-              const r = checkBreaker();
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+              const r = checkBreaker(rt, st, nested, budget);
+              if (nested) budget = Infinity;
               if (r !== null) return r;
             }
             break;
-          case POP_TOP:
+          case 2 /* POP_TOP */:
             sp--;
             break;
-          case PUSH_NULL:
+          case 3 /* PUSH_NULL */:
             i32[sp++] = 0;
             break;
-          case COPY:
+          case 4 /* COPY */:
             i32[sp] = i32[sp - arg];
             sp++;
             break;
-          case SWAP: {
+          case 5 /* SWAP */: {
             const t = i32[sp - 1];
             i32[sp - 1] = i32[sp - arg];
             i32[sp - arg] = t;
             break;
           }
-          case LOAD_CONST:
+          case 6 /* LOAD_CONST */:
             i32[sp++] = consts[arg];
             break;
-          case LOAD_FAST:
+          case 9 /* LOAD_FAST */:
             i32[sp++] = i32[lp + arg];
             break;
-          case LOAD_FAST_CHECK: {
+          case 10 /* LOAD_FAST_CHECK */: {
             const v = i32[lp + arg];
             if (v === 0) S.unboundLocal(rt, d, arg);
             i32[sp++] = v;
             break;
           }
-          case STORE_FAST:
+          case 11 /* STORE_FAST */:
             i32[lp + arg] = i32[--sp];
             break;
-          case DELETE_FAST:
+          case 12 /* DELETE_FAST */:
             if (i32[lp + arg] === 0) S.unboundLocal(rt, d, arg);
             i32[lp + arg] = 0;
             break;
-          case LOAD_GLOBAL: {
+          case 16 /* LOAD_GLOBAL */: {
             const idx = ip - 1;
             const g = i32[fw + F_GLOBALS] as Ref, b = i32[fw + F_BUILTINS] as Ref;
             let v: Ref;
@@ -444,24 +442,42 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             if (arg & 1) i32[sp++] = 0;
             break;
           }
-          case STORE_GLOBAL:
+          case 17 /* STORE_GLOBAL */:
             dictSet(rt, i32[fw + F_GLOBALS] as Ref, names[arg], i32[--sp] as Ref);
             break;
-          case DELETE_GLOBAL:
+          case 18 /* DELETE_GLOBAL */:
             if (!dictDel(rt, i32[fw + F_GLOBALS] as Ref, names[arg])) S.nameNotDefined(rt, names[arg]);
             break;
-          case LOAD_NAME: {
+          case 13 /* LOAD_NAME */: {
+            // A module body (locals is globals, an exact dict): LOAD_NAME finds what
+            // LOAD_GLOBAL would, so it shares LOAD_GLOBAL's cache, keyed by dict versions.
+            const g = i32[fw + F_GLOBALS] as Ref, b = i32[fw + F_BUILTINS] as Ref;
+            if (i32[fw + F_LOCALS] === g && i32[g >> 2] === types.dict && i32[b >> 2] === types.dict) {
+              const idx = ip - 1;
+              let v: Ref;
+              if (d.gCacheGv[idx] === i32[(g >> 2) + 6] && d.gCacheBv[idx] === i32[(b >> 2) + 6] && d.gCacheG[idx] === g) {
+                v = d.gCacheValue[idx] as Ref;
+              } else {
+                v = S.loadGlobal(rt, g, b, names[arg]);
+                d.gCacheValue[idx] = v;
+                d.gCacheGv[idx] = dictVersion(rt, g);
+                d.gCacheBv[idx] = dictVersion(rt, b);
+                d.gCacheG[idx] = g;
+              }
+              i32[sp++] = v;
+              break;
+            }
             i32[sp++] = S.loadName(rt, f, names[arg]);
             break;
           }
-          case STORE_NAME: {
+          case 14 /* STORE_NAME */: {
             const v = i32[--sp] as Ref;
             const loc = i32[fw + F_LOCALS] as Ref;
             if (loc === NULL) raise(rt, types.SystemError, `no locals found when storing ${rt.jsStr(names[arg])}`);
             if (i32[loc >> 2] === types.dict) dictSet(rt, loc, names[arg], v); else setItem(rt, loc, names[arg], v);
             break;
           }
-          case DELETE_NAME: {
+          case 15 /* DELETE_NAME */: {
             const loc = i32[fw + F_LOCALS] as Ref;
             if (i32[loc >> 2] === types.dict) {
               if (!dictDel(rt, loc, names[arg])) S.nameNotDefined(rt, names[arg]);
@@ -470,31 +486,31 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             }
             break;
           }
-          case LOAD_DEREF: {
+          case 19 /* LOAD_DEREF */: {
             const v = i32[(i32[lp + arg] >> 2) + CELL_REF];
             if (v === 0) S.unboundDeref(rt, d, arg);
             i32[sp++] = v;
             break;
           }
-          case STORE_DEREF:
+          case 20 /* STORE_DEREF */:
             i32[(i32[lp + arg] >> 2) + CELL_REF] = i32[--sp];
             break;
-          case DELETE_DEREF: {
+          case 21 /* DELETE_DEREF */: {
             const c = i32[lp + arg] >> 2;
             if (i32[c + CELL_REF] === 0) S.unboundDeref(rt, d, arg);
             i32[c + CELL_REF] = 0;
             break;
           }
-          case MAKE_CELL:
+          case 22 /* MAKE_CELL */:
             i32[lp + arg] = newCell(rt, i32[lp + arg] as Ref);
             break;
-          case COPY_FREE_VARS:
+          case 23 /* COPY_FREE_VARS */:
             S.copyClosure(rt, f, i32[fw + F_FUNC] as Ref, d);
             break;
-          case LOAD_CLOSURE:
+          case 24 /* LOAD_CLOSURE */:
             i32[sp++] = i32[lp + arg];
             break;
-          case LOAD_FROM_DICT_OR_DEREF: {
+          case 25 /* LOAD_FROM_DICT_OR_DEREF */: {
             const m = i32[sp - 1] as Ref;
             const name = d.lpNameRefs[arg];
             let v = i32[m >> 2] === types.dict ? dictGetStr(rt, m, name) : S.mappingGetOpt(rt, m, name);
@@ -505,19 +521,53 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             i32[sp - 1] = v;
             break;
           }
-          case LOAD_LOCALS: {
+          case 26 /* LOAD_LOCALS */: {
             const loc = i32[fw + F_LOCALS];
             if (loc === 0) raise(rt, types.SystemError, 'no locals found');
             i32[sp++] = loc;
             break;
           }
-          case LOAD_ATTR: {
+          case 27 /* LOAD_ATTR */: {
             const owner = i32[sp - 1] as Ref;
+            const idx = ip - 1;
+            // Inline cache (eval-support.ts AK_*): the owner's type with the same version tag.
+            if ((owner & 1) === 0) {
+              const tp = i32[owner >> 2];
+              if (d.aType[idx] === tp && d.aVer[idx] === i32[(tp >> 2) + T_VERSION]) {
+                const kind = d.aKind[idx];
+                if (kind === AK_METHOD) {
+                  const off = i32[(tp >> 2) + T_DICTOFFSET];
+                  const dict = off > 0 ? i32[(owner + off) >> 2] as Ref : NULL;
+                  if (dict === NULL || dictGetStr(rt, dict, names[arg >> 1]) === NULL) {
+                    i32[sp - 1] = d.aDescr[idx];
+                    i32[sp++] = owner;
+                    break;
+                  }
+                } else if (kind === AK_DICT) {
+                  const dict = i32[(owner + i32[(tp >> 2) + T_DICTOFFSET]) >> 2] as Ref;
+                  if (dict !== NULL) {
+                    const v = dictGetStr(rt, dict, names[arg >> 1]);
+                    if (v !== NULL) {
+                      i32[sp - 1] = v;
+                      if (arg & 1) i32[sp++] = 0;
+                      break;
+                    }
+                  }
+                } else if (kind === AK_DATA) {
+                  const v = (d.aFn[idx] as AttrCacheFn)(rt, d.aDescr[idx] as Ref, owner, tp as Ref) as Ref;
+                  if (v === NULL) attributeError(rt, owner, names[arg >> 1]);
+                  i32[sp - 1] = v;
+                  if (arg & 1) i32[sp++] = 0;
+                  break;
+                }
+              }
+            }
             const name = names[arg >> 1];
             if (arg & 1) {
               // Method form: (meth, self) when a plain function is found on the type and not
               // shadowed, else (attr, NULL). CPython LOAD_ATTR with oparg&1 / _PyObject_GetMethod.
               const m = S.getMethod(rt, owner, name);
+              S.fillLoadAttrCache(rt, d, idx, owner, name, m);
               if (m !== NULL) {
                 i32[sp - 1] = m;
                 i32[sp++] = owner;
@@ -526,20 +576,34 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 i32[sp++] = 0;
               }
             } else {
+              S.fillLoadAttrCache(rt, d, idx, owner, name, null);
               i32[sp - 1] = getAttr(rt, owner, name);
             }
             break;
           }
-          case STORE_ATTR: {
+          case 28 /* STORE_ATTR */: {
             const owner = i32[sp - 1] as Ref, v = i32[sp - 2] as Ref;
             sp -= 2;
+            const idx = ip - 1;
+            if ((owner & 1) === 0) {
+              const tp = i32[owner >> 2];
+              if (d.aType[idx] === tp && d.aVer[idx] === i32[(tp >> 2) + T_VERSION]) {
+                if (d.aKind[idx] === AK_DATA) {
+                  (d.aFn[idx] as AttrCacheFn)(rt, d.aDescr[idx] as Ref, owner, v);
+                  break;
+                }
+                const dict = i32[(owner + i32[(tp >> 2) + T_DICTOFFSET]) >> 2] as Ref;
+                if (dict !== NULL) { dictSet(rt, dict, names[arg], v); break; }
+              }
+            }
+            S.fillStoreAttrCache(rt, d, idx, owner, names[arg]);
             setAttr(rt, owner, names[arg], v);
             break;
           }
-          case DELETE_ATTR:
+          case 29 /* DELETE_ATTR */:
             delAttr(rt, i32[--sp] as Ref, names[arg]);
             break;
-          case BINARY_OP: {
+          case 30 /* BINARY_OP */: {
             const b = i32[sp - 1], a = i32[sp - 2];
             if ((a & b & 1) !== 0) {
               const x = a >> 1, y = b >> 1;
@@ -559,24 +623,54 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 sp--;
                 break;
               }
+              if ((arg === 11 || arg === 24) && y !== 0) {
+                // int / int: both exact doubles, so IEEE division is python3's correctly
+                // rounded true division (Objects/longobject.c long_true_divide).
+                const o = heap.alloc(tFloat, 16);
+                heap.f64[(o + 8) >> 3] = x / y;
+                i32[sp - 2] = o;
+                sp--;
+                break;
+              }
+            } else if (((a & 1) !== 0 || i32[a >> 2] === tFloat) && ((b & 1) !== 0 || i32[b >> 2] === tFloat)) {
+              // Exact floats (or a float with a small int, exactly representable): IEEE
+              // arithmetic as Objects/floatobject.c; division by zero takes the slow path.
+              const f64 = heap.f64;
+              const x = (a & 1) !== 0 ? a >> 1 : f64[(a + 8) >> 3], y = (b & 1) !== 0 ? b >> 1 : f64[(b + 8) >> 3];
+              let r = 0, ok = true;
+              switch (arg) {
+                case 0: case 13: r = x + y; break;
+                case 10: case 23: r = x - y; break;
+                case 5: case 18: r = x * y; break;
+                case 11: case 24: if (y !== 0) r = x / y; else ok = false; break;
+                default: ok = false;
+              }
+              if (ok) {
+                const o = heap.alloc(tFloat, 16);
+                f64[(o + 8) >> 3] = r;
+                i32[sp - 2] = o;
+                sp--;
+                break;
+              }
             }
-            i32[sp - 2] = binaryOp(rt, a as Ref, b as Ref, arg);
+            const ri = S.intArithFast(rt, a as Ref, b as Ref, arg);
+            i32[sp - 2] = ri !== NULL ? ri : binaryOp(rt, a as Ref, b as Ref, arg);
             sp--;
             break;
           }
-          case UNARY_NEGATIVE: {
+          case 31 /* UNARY_NEGATIVE */: {
             const a = i32[sp - 1];
             if ((a & 1) !== 0 && a !== ((-(2 ** 30)) << 1 | 1)) i32[sp - 1] = ((-(a >> 1)) << 1) | 1;
             else i32[sp - 1] = unaryOp(rt, a as Ref, UnOp.NEG);
             break;
           }
-          case UNARY_NOT:
+          case 32 /* UNARY_NOT */:
             i32[sp - 1] = isTrue(rt, i32[sp - 1] as Ref) ? rt.false : rt.true;
             break;
-          case UNARY_INVERT:
+          case 33 /* UNARY_INVERT */:
             i32[sp - 1] = unaryOp(rt, i32[sp - 1] as Ref, UnOp.INVERT);
             break;
-          case COMPARE_OP: {
+          case 34 /* COMPARE_OP */: {
             const b = i32[sp - 1], a = i32[sp - 2];
             let r: Ref;
             if ((a & b & 1) !== 0) {
@@ -590,6 +684,20 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 default: c = a >= b; break;
               }
               r = c ? rt.true : rt.false;
+            } else if (((a & 1) !== 0 || i32[a >> 2] === tFloat) && ((b & 1) !== 0 || i32[b >> 2] === tFloat)) {
+              // Exact floats / small ints: IEEE comparison is Python's (NaN compares false).
+              const f64 = heap.f64;
+              const x = (a & 1) !== 0 ? a >> 1 : f64[(a + 8) >> 3], y = (b & 1) !== 0 ? b >> 1 : f64[(b + 8) >> 3];
+              let c: boolean;
+              switch (arg) {
+                case 0: c = x < y; break;
+                case 1: c = x <= y; break;
+                case 2: c = x === y; break;
+                case 3: c = x !== y; break;
+                case 4: c = x > y; break;
+                default: c = x >= y; break;
+              }
+              r = c ? rt.true : rt.false;
             } else {
               r = richCompare(rt, a as Ref, b as Ref, arg);
             }
@@ -597,19 +705,19 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             sp--;
             break;
           }
-          case IS_OP: {
+          case 35 /* IS_OP */: {
             const r = (i32[sp - 2] === i32[sp - 1]) !== (arg === 1);
             i32[sp - 2] = r ? rt.true : rt.false;
             sp--;
             break;
           }
-          case CONTAINS_OP: {
+          case 36 /* CONTAINS_OP */: {
             const r = contains(rt, i32[sp - 1] as Ref, i32[sp - 2] as Ref) !== (arg === 1);
             i32[sp - 2] = r ? rt.true : rt.false;
             sp--;
             break;
           }
-          case BINARY_SUBSCR: {
+          case 37 /* BINARY_SUBSCR */: {
             const key = i32[sp - 1], c = i32[sp - 2];
             let r: Ref = NULL;
             if ((key & 1) !== 0 && c !== 0 && (c & 1) === 0) {
@@ -631,46 +739,46 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             sp--;
             break;
           }
-          case STORE_SUBSCR: {
+          case 38 /* STORE_SUBSCR */: {
             const key = i32[sp - 1] as Ref, c = i32[sp - 2] as Ref, v = i32[sp - 3] as Ref;
             sp -= 3;
             setItem(rt, c, key, v);
             break;
           }
-          case DELETE_SUBSCR: {
+          case 39 /* DELETE_SUBSCR */: {
             const key = i32[sp - 1] as Ref, c = i32[sp - 2] as Ref;
             sp -= 2;
             delItem(rt, c, key);
             break;
           }
-          case BINARY_SLICE: {
+          case 40 /* BINARY_SLICE */: {
             const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref, c = i32[sp - 3] as Ref;
             const sl = S.newSlice(rt, start, stop, rt.none);
             i32[sp - 3] = getItem(rt, c, sl);
             sp -= 2;
             break;
           }
-          case STORE_SLICE: {
+          case 41 /* STORE_SLICE */: {
             const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref, c = i32[sp - 3] as Ref, v = i32[sp - 4] as Ref;
             const sl = S.newSlice(rt, start, stop, rt.none);
             sp -= 4;
             setItem(rt, c, sl, v);
             break;
           }
-          case BUILD_SLICE: {
+          case 42 /* BUILD_SLICE */: {
             const step = arg === 3 ? i32[--sp] as Ref : rt.none;
             const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref;
             i32[sp - 2] = S.newSlice(rt, start, stop, step);
             sp--;
             break;
           }
-          case BUILD_TUPLE: {
+          case 43 /* BUILD_TUPLE */: {
             const t = arg === 0 ? rt.emptyTuple : S.tupleFromStack(rt, sp - arg, arg);
             sp -= arg;
             i32[sp++] = t;
             break;
           }
-          case BUILD_LIST: {
+          case 44 /* BUILD_LIST */: {
             const items: Ref[] = new Array(arg);
             for (let i = 0; i < arg; i++) items[i] = i32[sp - arg + i] as Ref;
             const l = newList(rt, items);
@@ -678,7 +786,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             i32[sp++] = l;
             break;
           }
-          case BUILD_SET: {
+          case 45 /* BUILD_SET */: {
             const items: Ref[] = new Array(arg);
             for (let i = 0; i < arg; i++) items[i] = i32[sp - arg + i] as Ref;
             const s = S.newSetFrom(rt, items);
@@ -686,14 +794,14 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             i32[sp++] = s;
             break;
           }
-          case BUILD_MAP: {
+          case 46 /* BUILD_MAP */: {
             const m = newDict(rt);
             for (let i = 0; i < arg; i++) dictSet(rt, m, i32[sp - 2 * arg + 2 * i] as Ref, i32[sp - 2 * arg + 2 * i + 1] as Ref);
             sp -= 2 * arg;
             i32[sp++] = m;
             break;
           }
-          case BUILD_CONST_KEY_MAP: {
+          case 47 /* BUILD_CONST_KEY_MAP */: {
             const keys = i32[sp - 1] as Ref;
             const m = newDict(rt);
             for (let i = 0; i < arg; i++) dictSet(rt, m, tupleGet(rt, keys, i), i32[sp - 1 - arg + i] as Ref);
@@ -701,7 +809,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             i32[sp++] = m;
             break;
           }
-          case BUILD_STRING: {
+          case 48 /* BUILD_STRING */: {
             let s = '';
             for (let i = 0; i < arg; i++) s += rt.jsStr(i32[sp - arg + i] as Ref);
             const r = newStrFromJs(rt, s);
@@ -709,109 +817,111 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             i32[sp++] = r;
             break;
           }
-          case LIST_APPEND: {
+          case 49 /* LIST_APPEND */: {
             const v = i32[--sp] as Ref;
             listAppend(rt, i32[sp - arg] as Ref, v);
             break;
           }
-          case SET_ADD: {
+          case 50 /* SET_ADD */: {
             const v = i32[--sp] as Ref;
             S.setAdd(rt, i32[sp - arg] as Ref, v);
             break;
           }
-          case MAP_ADD: {
+          case 51 /* MAP_ADD */: {
             const v = i32[--sp] as Ref, k = i32[--sp] as Ref;
             const m = i32[sp - arg] as Ref;
             if (i32[m >> 2] === types.dict) dictSet(rt, m, k, v); else setItem(rt, m, k, v);
             break;
           }
-          case LIST_EXTEND: {
+          case 52 /* LIST_EXTEND */: {
             const it = i32[--sp] as Ref;
             S.listExtend(rt, i32[sp - arg] as Ref, it);
             break;
           }
-          case SET_UPDATE: {
+          case 53 /* SET_UPDATE */: {
             const it = i32[--sp] as Ref;
             S.setUpdate(rt, i32[sp - arg] as Ref, it);
             break;
           }
-          case DICT_UPDATE: {
+          case 54 /* DICT_UPDATE */: {
             const m = i32[--sp] as Ref;
             S.dictUpdate(rt, i32[sp - arg] as Ref, m);
             break;
           }
-          case DICT_MERGE: {
+          case 55 /* DICT_MERGE */: {
             const m = i32[--sp] as Ref;
             S.dictMerge(rt, i32[sp - arg] as Ref, m, i32[sp - arg - 3] as Ref); // CPython 3.13: callable, NULL, args, dict
             break;
           }
-          case UNPACK_SEQUENCE: {
+          case 56 /* UNPACK_SEQUENCE */: {
             const seq = i32[--sp] as Ref;
             const items = S.unpackSequence(rt, seq, arg);
             for (let i = arg - 1; i >= 0; i--) i32[sp++] = items[i];
             break;
           }
-          case UNPACK_EX: {
+          case 57 /* UNPACK_EX */: {
             const seq = i32[--sp] as Ref;
             const before = arg & 0xff, after = arg >> 8;
             const items = S.unpackEx(rt, seq, before, after);
             for (let i = items.length - 1; i >= 0; i--) i32[sp++] = items[i];
             break;
           }
-          case CONVERT_VALUE: {
+          case 58 /* CONVERT_VALUE */: {
             const v = i32[sp - 1] as Ref;
             i32[sp - 1] = arg === 1 ? str(rt, v) : arg === 2 ? repr(rt, v) : S.ascii(rt, v);
             break;
           }
-          case FORMAT_SIMPLE: {
+          case 59 /* FORMAT_SIMPLE */: {
             const v = i32[sp - 1] as Ref;
             if ((v & 1) === 0 && i32[v >> 2] === tStr) break;
             i32[sp - 1] = (v & 1) !== 0 ? newStrFromJs(rt, String(v >> 1)) : S.format(rt, v, rt.emptyStr);
             break;
           }
-          case FORMAT_WITH_SPEC: {
+          case 60 /* FORMAT_WITH_SPEC */: {
             const spec = i32[--sp] as Ref;
             i32[sp - 1] = S.format(rt, i32[sp - 1] as Ref, spec);
             break;
           }
-          case JUMP_FORWARD:
-          case JUMP_BACKWARD_NO_INTERRUPT:
+          case 61 /* JUMP_FORWARD */:
+          case 63 /* JUMP_BACKWARD_NO_INTERRUPT */:
             ip = arg;
             break;
-          case JUMP_BACKWARD:
+          case 62 /* JUMP_BACKWARD */:
             ip = arg;
             if (i32[ebIndex] !== 0 || --budget <= 0) {
-              const r = checkBreaker();
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+              const r = checkBreaker(rt, st, nested, budget);
+              if (nested) budget = Infinity;
               if (r !== null) return r;
             }
             break;
-          case POP_JUMP_IF_FALSE: {
+          case 64 /* POP_JUMP_IF_FALSE */: {
             const v = i32[--sp] as Ref;
             if (v === rt.false || (v !== rt.true && !isTrue(rt, v))) ip = arg;
             break;
           }
-          case POP_JUMP_IF_TRUE: {
+          case 65 /* POP_JUMP_IF_TRUE */: {
             const v = i32[--sp] as Ref;
             if (v === rt.true || (v !== rt.false && isTrue(rt, v))) ip = arg;
             break;
           }
-          case POP_JUMP_IF_NONE:
+          case 66 /* POP_JUMP_IF_NONE */:
             if (i32[--sp] === rt.none) ip = arg;
             break;
-          case POP_JUMP_IF_NOT_NONE:
+          case 67 /* POP_JUMP_IF_NOT_NONE */:
             if (i32[--sp] !== rt.none) ip = arg;
             break;
-          case GET_ITER:
+          case 68 /* GET_ITER */:
             i32[sp - 1] = getIter(rt, i32[sp - 1] as Ref);
             break;
-          case FOR_ITER: {
+          case 69 /* FOR_ITER */: {
             const it = i32[sp - 1] as Ref;
             if ((it & 1) === 0 && isGenLike(rt, it) && i32[it >> 2] === types.generator) {
               // Resume the generator in this loop (CPython 3.12 FOR_ITER_GEN).
-              save();
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
               const gf = S.genEnter(rt, it, rt.none, NULL, f);
               if (gf === NULL) { sp--; ip = arg; break; }
-              load(gf);
+              { f = gf; fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
               break;
             }
             if ((it & 1) === 0 && i32[it >> 2] === tRangeIter) {
@@ -829,8 +939,8 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             if (v === NULL) { sp--; ip = arg; } else i32[sp++] = v;
             break;
           }
-          case CALL:
-          case CALL_KW: {
+          case 70 /* CALL */:
+          case 71 /* CALL_KW */: {
             let kwnames: Ref | null = null;
             if ((word & 0xff) === CALL_KW) kwnames = i32[--sp] as Ref;
             const base = sp - arg - 2;
@@ -847,45 +957,54 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             if ((callable & 1) === 0 && i32[callable >> 2] === tFunction) {
               const from = argStart;
               sp = base;
-              save();
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
               const nf = frameForStackCall(rt, callable, from, nargs, kwnames, f);
-              loadWith(nf, lastCallDecoded!);
+              { f = nf; fw = f >> 2; d = lastCallDecoded!; code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = 0; sp = sb; }
               break;
             }
-            const args: Ref[] = new Array(nargs);
-            for (let i = 0; i < nargs; i++) args[i] = i32[argStart + i] as Ref;
-            save();
-            let r = callObject(rt, callable, args, kwnames);
-            if (r === BLOCK) {
-              const req = st.blockRequest!;
-              st.blockRequest = null;
-              if (nested || st.nesting > 0) {
-                if (!st.blockNested) raise(rt, types.RuntimeError, `cannot block (${req.kind}) inside a callback on this platform`);
-                r = st.blockNested(rt, req);
-              } else {
+            let r: Ref;
+            if (callable === tStrType && nargs === 1 && kwnames === null && (i32[argStart] & 1) !== 0) {
+              // str(small int): its decimal digits (what int.__repr__ makes), without the
+              // generic type call (str.__new__ argument parsing).
+              r = newStrFromJs(rt, String(i32[argStart] >> 1));
+            } else {
+              const args: Ref[] = new Array(nargs);
+              for (let i = 0; i < nargs; i++) args[i] = i32[argStart + i] as Ref;
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+              r = callObject(rt, callable, args, kwnames);
+              if (r === BLOCK) {
+                const req = st.blockRequest!;
+                st.blockRequest = null;
+                if (nested || st.nesting > 0) {
+                  if (!st.blockNested) raise(rt, types.RuntimeError, `cannot block (${req.kind}) inside a callback on this platform`);
+                  r = st.blockNested(rt, req);
+                } else {
+                  sp = base;
+                  i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+                  i32[tw + TS_RAW_A] = 1;
+                  return { kind: 'block', request: req };
+                }
+              } else if (r === S.TAILCALL) {
+                // A native (generator send/__next__) asks to continue in a frame of its own.
                 sp = base;
-                save();
-                i32[tw + TS_RAW_A] = 1;
-                return { kind: 'block', request: req };
+                i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+                { f = S.takeTailFrame(rt, f); fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
+                pending = i32[tw + TS_CUR_EXC] as Ref;
+                if (pending !== NULL) { i32[tw + TS_CUR_EXC] = NULL; const e2 = pending; pending = NULL; throw new PyError(e2); }
+                break;
               }
-            } else if (r === S.TAILCALL) {
-              // A native (generator send/__next__) asks to continue in a frame of its own.
-              sp = base;
-              save();
-              load(S.takeTailFrame(rt, f));
-              pending = i32[tw + TS_CUR_EXC] as Ref;
-              if (pending !== NULL) { i32[tw + TS_CUR_EXC] = NULL; const e2 = pending; pending = NULL; throw new PyError(e2); }
-              break;
             }
             sp = base;
             i32[sp++] = r;
             if (i32[ebIndex] !== 0 || --budget <= 0) {
-              const br = checkBreaker();
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+              const br = checkBreaker(rt, st, nested, budget);
+              if (nested) budget = Infinity;
               if (br !== null) return br;
             }
             break;
           }
-          case CALL_FUNCTION_EX: {
+          case 72 /* CALL_FUNCTION_EX */: {
             const kwargs = (arg & 1) ? i32[--sp] as Ref : NULL;
             const cargs = i32[--sp] as Ref;
             const base = sp - 2;
@@ -903,13 +1022,13 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             if ((callable & 1) === 0 && i32[callable >> 2] === tFunction) {
               const npos = kwnames === null ? args.length : args.length - tupleLen(rt, kwnames);
               sp = base;
-              save();
-              load(frameForCall(rt, callable, args, npos, kwnames, f));
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+              { f = frameForCall(rt, callable, args, npos, kwnames, f); fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
               break;
             }
             i32[sp++] = cargs; // keep args reachable during the call
             if (kwargs !== NULL) i32[sp++] = kwargs;
-            save();
+            i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
             let r = callObject(rt, callable, args, kwnames);
             if (r === BLOCK) {
               const req = st.blockRequest!;
@@ -919,14 +1038,14 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 r = st.blockNested(rt, req);
               } else {
                 sp = base;
-                save();
+                i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
                 i32[tw + TS_RAW_A] = 1;
                 return { kind: 'block', request: req };
               }
             } else if (r === S.TAILCALL) {
               sp = base;
-              save();
-              load(S.takeTailFrame(rt, f));
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+              { f = S.takeTailFrame(rt, f); fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
               pending = i32[tw + TS_CUR_EXC] as Ref;
               if (pending !== NULL) { i32[tw + TS_CUR_EXC] = NULL; const e2 = pending; pending = NULL; throw new PyError(e2); }
               break;
@@ -934,17 +1053,19 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             sp = base;
             i32[sp++] = r;
             if (i32[ebIndex] !== 0 || --budget <= 0) {
-              const br = checkBreaker();
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+              const br = checkBreaker(rt, st, nested, budget);
+              if (nested) budget = Infinity;
               if (br !== null) return br;
             }
             break;
           }
-          case MAKE_FUNCTION: {
+          case 73 /* MAKE_FUNCTION */: {
             const co = i32[sp - 1] as Ref;
             i32[sp - 1] = newFunction(rt, co, i32[fw + F_GLOBALS] as Ref, i32[fw + F_BUILTINS] as Ref);
             break;
           }
-          case SET_FUNCTION_ATTRIBUTE: {
+          case 74 /* SET_FUNCTION_ATTRIBUTE */: {
             const fn = i32[--sp] as Ref;
             const v = i32[sp - 1] as Ref;
             const word2 = arg === SF_DEFAULTS ? FN_DEFAULTS : arg === SF_KWDEFAULTS ? FN_KWDEFAULTS : arg === SF_ANNOTATIONS ? FN_ANNOTATIONS : FN_CLOSURE;
@@ -953,38 +1074,38 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             i32[sp - 1] = fn;
             break;
           }
-          case RETURN_GENERATOR: {
+          case 75 /* RETURN_GENERATOR */: {
             const g = S.makeGenerator(rt, f, d);
-            save();
+            i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
             const wasEntry = (i32[fw + F_FLAGS] & FF_ENTRY) !== 0;
             i32[fw + F_FLAGS] = (i32[fw + F_FLAGS] | FF_GEN) & ~FF_ENTRY;
             const back = popFrame(rt, f);
             i32[fw + F_BACK] = NULL;
             if (wasEntry) return { kind: 'done', value: g };
-            load(back);
+            { f = back; fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
             i32[sp++] = g;
             break;
           }
-          case YIELD_VALUE: {
+          case 76 /* YIELD_VALUE */: {
             const v = i32[--sp] as Ref;
-            save();
+            i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
             const wasEntry = (i32[fw + F_FLAGS] & FF_ENTRY) !== 0;
             const back = S.genSuspend(rt, f);
             if (wasEntry) { S.setLastWasYield(rt, true); return { kind: 'done', value: v }; }
-            load(back);
+            { f = back; fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
             i32[sp++] = v;
             break;
           }
-          case RETURN_CONST:
-          case RETURN_VALUE: {
+          case 7 /* RETURN_CONST */:
+          case 8 /* RETURN_VALUE */: {
             const v = (word & 0xff) === RETURN_CONST ? consts[arg] : i32[--sp] as Ref;
             const flags = i32[fw + F_FLAGS];
             i32[fw + F_FLAGS] = flags | FF_DONE;
             if (flags & FF_GEN) {
-              save();
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
               const back = S.genFinish(rt, f);
               if (flags & FF_ENTRY) { S.setLastWasYield(rt, false); S.setLastGenReturn(rt, v); return { kind: 'done', value: v }; }
-              load(back);
+              { f = back; fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
               // Tell the resumer: FOR_ITER jumps, SEND jumps with the value, a call raises StopIteration.
               const op = code[ip - 1] & 0xff;
               if (op === FOR_ITER) { sp--; ip = code[ip - 1] >>> 8; }
@@ -994,11 +1115,11 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             }
             const back = popFrame(rt, f);
             if (flags & FF_ENTRY) return { kind: 'done', value: v };
-            load(back);
+            { f = back; fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
             i32[sp++] = v;
             break;
           }
-          case GET_YIELD_FROM_ITER: {
+          case 77 /* GET_YIELD_FROM_ITER */: {
             const v = i32[sp - 1] as Ref;
             if (!isGenLike(rt, v)) i32[sp - 1] = getIter(rt, v);
             else if (i32[v >> 2] === types.coroutine && !(d.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
@@ -1006,27 +1127,27 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             }
             break;
           }
-          case SEND: {
+          case 78 /* SEND */: {
             const v = i32[sp - 1] as Ref;
             const recv = i32[sp - 2] as Ref;
             if (isGenLike(rt, recv) && i32[recv >> 2] !== types.async_generator) {
               sp--;
-              save();
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
               const gf = S.genEnter(rt, recv, v, NULL, f);
               if (gf === NULL) { i32[sp++] = S.lastGenReturn(rt); ip = arg; break; }
-              load(gf);
+              { f = gf; fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
               break;
             }
             const r = S.sendNonGen(rt, recv, v);
             if (r.done) { i32[sp - 1] = r.value; ip = arg; } else i32[sp - 1] = r.value;
             break;
           }
-          case END_SEND: {
+          case 79 /* END_SEND */: {
             const v = i32[--sp];
             i32[sp - 1] = v;
             break;
           }
-          case CLEANUP_THROW: {
+          case 80 /* CLEANUP_THROW */: {
             const exc = i32[sp - 1] as Ref;
             if (isInstance(rt, exc, types.StopIteration)) {
               const value = S.stopIterationValue(rt, exc);
@@ -1039,27 +1160,27 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             }
             break;
           }
-          case GET_AWAITABLE:
+          case 81 /* GET_AWAITABLE */:
             i32[sp - 1] = S.getAwaitable(rt, i32[sp - 1] as Ref, arg);
             break;
-          case GET_AITER:
+          case 82 /* GET_AITER */:
             i32[sp - 1] = S.getAIter(rt, i32[sp - 1] as Ref);
             break;
-          case GET_ANEXT:
+          case 83 /* GET_ANEXT */:
             i32[sp] = S.getANext(rt, i32[sp - 1] as Ref);
             sp++;
             break;
-          case END_ASYNC_FOR: {
+          case 84 /* END_ASYNC_FOR */: {
             const exc = i32[sp - 1] as Ref;
             if (isInstance(rt, exc, types.StopAsyncIteration)) { sp -= 2; break; }
             reraise = true;
             throw new PyError(exc);
           }
-          case BEFORE_WITH:
-          case BEFORE_ASYNC_WITH: {
+          case 85 /* BEFORE_WITH */:
+          case 86 /* BEFORE_ASYNC_WITH */: {
             const mgr = i32[sp - 1] as Ref;
             const isAsync = (word & 0xff) === BEFORE_ASYNC_WITH;
-            save();
+            i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
             let [exit, enterRes] = S.beforeWith(rt, mgr, isAsync);
             i32[sp - 1] = exit;
             if (enterRes === BLOCK) {
@@ -1071,7 +1192,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 if (!st.blockNested) raise(rt, types.RuntimeError, `cannot block (${req.kind}) inside a callback on this platform`);
                 enterRes = st.blockNested(rt, req);
               } else {
-                save();
+                i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
                 i32[tw + TS_RAW_A] = 1;
                 return { kind: 'block', request: req };
               }
@@ -1079,15 +1200,15 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             i32[sp++] = enterRes;
             break;
           }
-          case WITH_EXCEPT_START: {
+          case 87 /* WITH_EXCEPT_START */: {
             const exc = i32[sp - 1] as Ref;
             const exit = i32[sp - 4] as Ref;
-            save();
+            i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
             const r = callObject(rt, exit, [rt.typeOf(exc), exc, excTraceback(rt, exc) || rt.none]);
             i32[sp++] = r;
             break;
           }
-          case PUSH_EXC_INFO: {
+          case 88 /* PUSH_EXC_INFO */: {
             const exc = i32[sp - 1];
             const prev = i32[tw + TS_EXC_INFO];
             i32[sp - 1] = prev === 0 ? rt.none : prev;
@@ -1095,31 +1216,31 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             i32[tw + TS_EXC_INFO] = exc;
             break;
           }
-          case POP_EXCEPT: {
+          case 89 /* POP_EXCEPT */: {
             const prev = i32[--sp];
             i32[tw + TS_EXC_INFO] = prev === rt.none ? 0 : prev;
             break;
           }
-          case CHECK_EXC_MATCH: {
+          case 90 /* CHECK_EXC_MATCH */: {
             const t = i32[sp - 1] as Ref, exc = i32[sp - 2] as Ref;
             i32[sp - 1] = S.excMatches(rt, exc, t) ? rt.true : rt.false;
             break;
           }
-          case CHECK_EG_MATCH: {
+          case 91 /* CHECK_EG_MATCH */: {
             const t = i32[sp - 1] as Ref, eg = i32[sp - 2] as Ref;
             const [rest, match] = S.exceptionGroupMatch(rt, eg, t);
             i32[sp - 2] = rest;
             i32[sp - 1] = match;
             break;
           }
-          case RERAISE: {
+          case 92 /* RERAISE */: {
             const exc = i32[--sp] as Ref;
             // CPython sets the frame's reported lasti from STACK[-arg] (line numbers only);
             // the handler lookup still uses this instruction's own index, as here.
             reraise = true;
             throw new PyError(exc);
           }
-          case RAISE_VARARGS: {
+          case 93 /* RAISE_VARARGS */: {
             if (arg === 0) {
               const cur = i32[tw + TS_EXC_INFO] as Ref;
               if (cur === NULL || cur === rt.none) raise(rt, types.RuntimeError, 'No active exception to reraise');
@@ -1132,35 +1253,35 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             if (arg === 2) setExcCause(rt, exc, S.normalizeCause(rt, cause));
             throw new PyError(exc);
           }
-          case LOAD_ASSERTION_ERROR:
+          case 94 /* LOAD_ASSERTION_ERROR */:
             i32[sp++] = types.AssertionError;
             break;
-          case LOAD_BUILD_CLASS: {
+          case 95 /* LOAD_BUILD_CLASS */: {
             const b = i32[fw + F_BUILTINS] as Ref;
             const bc = dictGetStr(rt, b, rt.intern('__build_class__'));
             if (bc === NULL) raise(rt, types.NameError, '__build_class__ not found');
             i32[sp++] = bc;
             break;
           }
-          case SETUP_ANNOTATIONS:
+          case 96 /* SETUP_ANNOTATIONS */:
             S.setupAnnotations(rt, f);
             break;
-          case IMPORT_NAME: {
+          case 97 /* IMPORT_NAME */: {
             const fromlist = i32[--sp] as Ref, level = i32[sp - 1] as Ref;
-            save();
+            i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
             i32[sp - 1] = S.importName(rt, f, names[arg], fromlist, level);
             break;
           }
-          case IMPORT_FROM:
+          case 98 /* IMPORT_FROM */:
             i32[sp] = S.importFrom(rt, i32[sp - 1] as Ref, names[arg]);
             sp++;
             break;
-          case CALL_INTRINSIC_1: {
+          case 99 /* CALL_INTRINSIC_1 */: {
             const v = i32[sp - 1] as Ref;
             i32[sp - 1] = S.intrinsic1(rt, f, arg, v);
             break;
           }
-          case CALL_INTRINSIC_2: {
+          case 100 /* CALL_INTRINSIC_2 */: {
             const b = i32[--sp] as Ref, a = i32[sp - 1] as Ref;
             i32[sp - 1] = S.intrinsic2(rt, arg, a, b);
             break;
@@ -1191,7 +1312,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
         // The exception leaves this frame.
         const flags = i32[fw + F_FLAGS];
         i32[fw + F_FLAGS] = flags | FF_DONE;
-        save();
+        i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
         let back: Ref;
         if (flags & FF_GEN) {
           back = S.genFinish(rt, f);
@@ -1203,7 +1324,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
           const isExit = (i32[(rt.typeOf(exc) >> 2) + T_FLAGS] & TF_BASE_EXC_SUBCLASS) !== 0 && isSubtype(rt, rt.typeOf(exc), types.SystemExit);
           return isExit && !nested ? { kind: 'exit', exc } : { kind: 'exception', exc };
         }
-        load(back);
+        { f = back; fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
         // A generator exhausted by exception while driven by FOR_ITER/SEND: the exception
         // propagates from that instruction in the resumer, as CPython.
       }

@@ -33,6 +33,7 @@ import {
 } from './heap.ts';
 import type { Runtime } from './runtime.ts';
 import { TS_EVAL_BREAKER, EB_GC_REQUEST } from './runtime-layout.ts';
+import { weakrefsBeginMark, clearDeadWeakrefs, runWeakrefCallbacks } from './objects/weakref.ts';
 
 export interface GcStats {
   /** Bytes in live blocks after the collection. */
@@ -63,7 +64,11 @@ export function maybeCollect(rt: Runtime): GcStats | null {
 export function collect(rt: Runtime): GcStats {
   const heap = rt.heap;
   heap.retireAllChunks();
+  weakrefsBeginMark();
   mark(rt);
+  // Weak references to objects the mark did not reach are cleared before the sweep frees
+  // those objects (objects/weakref.ts); their callbacks run once the heap is consistent.
+  const callbacks = clearDeadWeakrefs(rt);
   const stats = sweep(rt);
   const i32 = heap.i32;
   i32[M_GC_COUNT]++;
@@ -72,6 +77,7 @@ export function collect(rt: Runtime): GcStats {
   i32[M_LIVE_AFTER_GC] = stats.liveBytes;
   const room = heap.capBytes - HEAP_START - stats.liveBytes;
   i32[M_GC_THRESHOLD] = Math.max(64 * 1024, Math.min(Math.max(INITIAL_GC_THRESHOLD, stats.liveBytes), Math.floor(room / 2)));
+  runWeakrefCallbacks(rt, callbacks);
   return stats;
 }
 

@@ -12,7 +12,8 @@
 import { type Ref, NULL, isSmallInt } from './heap.ts';
 import { type Runtime, R_SYS_MODULES } from './runtime.ts';
 import { PyError, raise } from './errors.ts';
-import { getAttr, getAttrOpt, isInstance, isTrue, typeName, setAttr } from './abstract.ts';
+import { getAttr, getAttrOpt, isInstance, isTrue, typeName, setAttr, callObject } from './abstract.ts';
+import { setPyHelperCaller } from './py-helpers.ts';
 import { dictGetStr, dictSet, dictDel, dictNext, dictEntryKey, dictEntryValue } from './objects/dict-core.ts';
 import { newModule, moduleDict } from './objects/module.ts';
 import { newExceptionObject } from './objects/exceptions.ts';
@@ -117,6 +118,9 @@ export function importModule(rt: Runtime, name: string): Ref {
   return m;
 }
 
+// Builtin behaviour written in our Python modules (py-helpers.ts) is reached through here.
+setPyHelperCaller((rt, module, name, args) => callObject(rt, getAttr(rt, importModule(rt, module), rt.intern(name)), args));
+
 /** CPython _calc___package__ + _resolve_name for a relative import of `level`. */
 function resolveName(rt: Runtime, name: string, globals: Ref, level: number): string {
   const pkgRef = dictGetStr(rt, globals, rt.intern('__package__'));
@@ -192,6 +196,8 @@ export function importFrom(rt: Runtime, mod: Ref, name: Ref): Ref {
   const file = getAttrOpt(rt, mod, rt.intern('__file__'));
   const where = file !== NULL && rt.typeOf(file) === rt.types.str ? rt.jsStr(file) : 'unknown location';
   const e = newExceptionObject(rt, rt.types.ImportError, [rt.newStr(`cannot import name '${rt.jsStr(name)}' from '${modName}' (${where})`)]);
+  // ImportError.name is the module the name was looked for in (CPython import_from).
+  if (pkgName !== NULL && rt.typeOf(pkgName) === rt.types.str) setAttr(rt, e, rt.intern('name'), pkgName);
   throw new PyError(e);
 }
 

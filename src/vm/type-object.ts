@@ -25,10 +25,10 @@ import {
 import { typeSpec } from './registry.ts';
 import { MethodCache } from './method-cache.ts';
 import { STR_INTERNED } from './objects/str-core.ts';
-import { newTuple, tupleLen, tupleGet } from './objects/tuple-core.ts';
+import { newTuple, tupleLen, tupleGet, tupleToArray } from './objects/tuple-core.ts';
 import { newDict, dictGet, dictGetStr, dictSet, dictDel, dictNext, dictEntryKey, dictEntryValue } from './objects/dict-core.ts';
 import { PyError, typeError } from './errors.ts';
-import { attributeError, typeNameOf, typeName, isSubtype, getIter, iterNext } from './abstract.ts';
+import { attributeError, typeNameOf, typeName, isSubtype, getIter, iterNext, isType } from './abstract.ts';
 import { populateBuiltinDict, newMemberDescriptor, instanceDictGetSet } from './objects/descriptors.ts';
 import { USER_SLOTS_INDEX } from './objects/user-slots.ts';
 import { newExceptionObject } from './objects/exceptions.ts';
@@ -60,6 +60,14 @@ export function createBuiltinTypeLazily(rt: Runtime, key: string): Ref {
   return t;
 }
 
+/** Every builtin exception type can be subclassed (CPython: Py_TPFLAGS_BASETYPE on all of
+ *  Objects/exceptions.c's types). */
+function isExceptionName(key: string): boolean {
+  return key.endsWith('Error') || key.endsWith('Exception') || key.endsWith('Warning') || key.endsWith('ExceptionGroup')
+    || key === 'SystemExit' || key === 'KeyboardInterrupt' || key === 'GeneratorExit'
+    || key === 'StopIteration' || key === 'StopAsyncIteration';
+}
+
 function initBuiltinType(rt: Runtime, t: Ref, key: string, bases: Ref[]): void {
   const spec = typeSpec(key);
   const i32 = rt.heap.i32, w = t >> 2;
@@ -73,7 +81,7 @@ function initBuiltinType(rt: Runtime, t: Ref, key: string, bases: Ref[]): void {
   i32[w + T_BASE] = base;
   i32[w + T_BASES] = newTuple(rt, bases);
   i32[w + T_DICT] = newDict(rt);
-  let flags = (spec?.flags ?? (base === NULL || key.endsWith('Error') || key.endsWith('Exception') || key.endsWith('Warning') ? TF_BASETYPE : 0))
+  let flags = (spec?.flags ?? (base === NULL || isExceptionName(key) ? TF_BASETYPE : 0))
     | TF_READY | TF_IMMUTABLETYPE | (OWN_FLAG[key] ?? 0) | (spec?.varsize ? TF_VARSIZE : 0);
   for (const b of bases) flags |= i32[(b >> 2) + T_FLAGS] & TF_INHERITED;
   i32[w + T_FLAGS] = flags;
@@ -156,6 +164,56 @@ function addSubclass(rt: Runtime, base: Ref, sub: Ref): void {
   }
   heap.i32[(block >> 2) + 2 + n] = sub;
   heap.i32[w + T_NSUBCLASSES] = n + 1;
+}
+
+function removeSubclass(rt: Runtime, base: Ref, sub: Ref): void {
+  const i32 = rt.heap.i32, w = base >> 2;
+  const n = i32[w + T_NSUBCLASSES], b = i32[w + T_SUBCLASSES];
+  for (let i = 0; i < n; i++) {
+    if (i32[(b >> 2) + 2 + i] === sub) {
+      i32.copyWithin((b >> 2) + 2 + i, (b >> 2) + 3 + i, (b >> 2) + 2 + n);
+      i32[(b >> 2) + 1 + n] = 0;
+      i32[w + T_NSUBCLASSES] = n - 1;
+      return;
+    }
+  }
+}
+
+/** cls.__bases__ = bases (CPython typeobject.c type_set_bases): the new bases must keep the
+ *  instance layout (same solid base); the MROs of cls and its subclasses are recomputed. */
+export function setTypeBases(rt: Runtime, cls: Ref, value: Ref): void {
+  const i32 = rt.heap.i32;
+  const name = typeNameOf(rt, cls);
+  if ((i32[(cls >> 2) + T_FLAGS] & TF_HEAPTYPE) === 0) typeError(rt, `cannot set '__bases__' attribute of immutable type '${name}'`);
+  if (value === NULL) typeError(rt, `cannot delete '__bases__' attribute of immutable type '${name}'`);
+  if (rt.typeOf(value) !== rt.types.tuple) typeError(rt, `can only assign tuple to ${name}.__bases__, not ${typeName(rt, value)}`);
+  const bases = tupleToArray(rt, value);
+  if (bases.length === 0) typeError(rt, `can only assign non-empty tuple to ${name}.__bases__, not ()`);
+  for (const b of bases) {
+    if (!isType(rt, b)) typeError(rt, `${name}.__bases__ must be tuple of classes, not '${typeName(rt, b)}'`);
+    if (isSubtype(rt, b, cls)) typeError(rt, 'a __bases__ item causes an inheritance cycle');
+  }
+  const newBase = bestBase(rt, bases);
+  const oldBase = i32[(cls >> 2) + T_BASE] as Ref;
+  if (solidBase(rt, newBase) !== solidBase(rt, oldBase)) {
+    typeError(rt, `__bases__ assignment: '${typeNameOf(rt, newBase)}' object layout differs from '${typeNameOf(rt, oldBase)}'`);
+  }
+  const oldBases = tupleToArray(rt, i32[(cls >> 2) + T_BASES] as Ref);
+  const mro = newTuple(rt, computeMro(rt, cls, bases));
+  for (const b of oldBases) removeSubclass(rt, b, cls);
+  i32[(cls >> 2) + T_BASES] = value;
+  i32[(cls >> 2) + T_BASE] = newBase;
+  i32[(cls >> 2) + T_MRO] = mro;
+  for (const b of bases) addSubclass(rt, b, cls);
+  const remro = (t: Ref): void => {
+    for (const s of subclassesOf(rt, t)) {
+      i32[(s >> 2) + T_MRO] = newTuple(rt, computeMro(rt, s, tupleToArray(rt, i32[(s >> 2) + T_BASES] as Ref)));
+      remro(s);
+    }
+  };
+  remro(cls);
+  i32[(cls >> 2) + T_VERSION] = 1; // force typeModified to walk even an uncached type
+  typeModified(rt, cls);
 }
 
 /** Direct subclasses of t (type.__subclasses__). */
@@ -428,7 +486,6 @@ function createHeapTypeInner(rt: Runtime, o: HeapTypeOptions): Ref {
     dictDel(rt, dict, qn);
   }
   i32[w + T_QUALNAME] = o.qualname ?? (nsQual !== NULL ? nsQual : o.name);
-  if (dictGetStr(rt, dict, rt.names.__doc__) === NULL) dictSet(rt, dict, rt.names.__doc__, rt.none);
   if (dictGetStr(rt, dict, rt.names.__eq__) !== NULL && dictGetStr(rt, dict, rt.names.__hash__) === NULL) {
     dictSet(rt, dict, rt.names.__hash__, rt.none);
   }
@@ -458,6 +515,10 @@ function createHeapTypeInner(rt: Runtime, o: HeapTypeOptions): Ref {
     basicsize += 4;
     return basicsize - 4;
   };
+  // A metaclass's instances are classes: their attributes live in the type dict (CPython's
+  // type has tp_dictoffset pointing at tp_dict), so no instance dict and no __dict__
+  // descriptor that would hide type.__dict__.
+  if (isSubtype(rt, base, rt.types.type)) wantDict = false;
   if (wantDict && dictoffset === 0) {
     dictoffset = fieldOffset();
     if (dictGetStr(rt, dict, rt.names.__dict__) === NULL) {
@@ -473,6 +534,9 @@ function createHeapTypeInner(rt: Runtime, o: HeapTypeOptions): Ref {
     mangled.push(m);
     dictSet(rt, dict, m, newMemberDescriptor(rt, t, m, fieldOffset()));
   }
+  // After the slots, as CPython's type_new_set_doc runs after type_new_descriptors: a class
+  // without a docstring may list '__doc__' in __slots__ (typing's _SpecialForm does).
+  if (dictGetStr(rt, dict, rt.names.__doc__) === NULL) dictSet(rt, dict, rt.names.__doc__, rt.none);
   if (extra % 8 !== 0 && varsize) extra = (extra + 7) & ~7;
   i32[w + T_BASICSIZE] = basicsize;
   i32[w + T_EXTRA] = varsize ? extra : extra;

@@ -6,3 +6,6 @@ import './os.ts';
 import './random.ts';
 import './thread.ts';
 import './re.ts';
+import './weakref.ts';
+import './gc.ts';
+import './reexport.ts';

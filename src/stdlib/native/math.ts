@@ -72,16 +72,16 @@ function unary(name: string, f: (x: number) => number, check: 'domain' | 'range'
 
 function bigIsqrt(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  // Newton steps from a close start, then correct by one either way.
+  // Newton's method from above: 2**ceil(bits/2) >= sqrt(n), and from an upper bound the
+  // iterates decrease monotonically to floor(sqrt(n)). (Starting from the double estimate
+  // can land below the root, where the steps stop at once and stepping up by one is
+  // hopeless for big n.)
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
   for (;;) {
     const y = (x + n / x) >> 1n;
-    if (y >= x) break;
+    if (y >= x) return x;
     x = y;
   }
-  while (x * x > n) x--;
-  while ((x + 1n) * (x + 1n) <= n) x++;
-  return x;
 }
 
 function bigGcd(a: bigint, b: bigint): bigint {

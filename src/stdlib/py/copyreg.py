@@ -104,6 +104,37 @@ def _is_builtin_type(cls):
     return getattr(cls, '__module__', None) == 'builtins'
 
 
+def _reduce_newobj(obj):
+    """object.__reduce_ex__ for protocol 2 and up (after CPython's typeobject.c
+    reduce_newobj): rebuild with cls.__new__(cls, *args) from __getnewargs_ex__ or
+    __getnewargs__, then the state from __getstate__, and list or dict items for
+    subclasses of list and dict."""
+    cls = type(obj)
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    kwargs = None
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex()
+    else:
+        getnewargs = getattr(obj, '__getnewargs__', None)
+        args = getnewargs() if getnewargs is not None else ()
+    state = obj.__getstate__()
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    if kwargs:
+        return (__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems)
+    return (__newobj__, (cls,) + tuple(args), state, listitems, dictitems)
+
+
+def _object_reduce_ex(obj, proto):
+    """object.__reduce_ex__(proto): an overridden __reduce__ wins, as in CPython."""
+    reduce = getattr(type(obj), '__reduce__', None)
+    if reduce is not None and reduce is not object.__reduce__:
+        return obj.__reduce__()
+    if proto >= 2:
+        return _reduce_newobj(obj)
+    return _reduce_ex(obj, proto)
+
+
 def _reduce_ex(self, proto):
     """object.__reduce_ex__ for protocols 0 and 1: rebuild through _reconstructor from the
     nearest built-in base (called with the instance when that base is not object) and the

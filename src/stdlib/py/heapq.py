@@ -19,6 +19,9 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if not heap:
+        # CPython's _heapq (what programs get) says this, not list.pop's message.
+        raise IndexError('index out of range')
     last = heap.pop()
     if heap:
         smallest = heap[0]
@@ -30,6 +33,8 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the smallest item, then push the new item (IndexError if empty)."""
+    if not heap:
+        raise IndexError('index out of range')
     smallest = heap[0]
     heap[0] = item
     _siftup(heap, 0)

@@ -10,8 +10,71 @@ iterate over a snapshot so that an entry dying during iteration cannot break the
 
 import sys
 import itertools
-from _weakref import (getweakrefcount, getweakrefs, ref, proxy, CallableProxyType,
-                      ProxyType, ReferenceType)
+from _weakref import getweakrefcount, getweakrefs, ref, ReferenceType
+try:
+    from _weakref import proxy, CallableProxyType, ProxyType
+except ImportError:
+    # Our engine's _weakref has only the reference type: proxies are built on it here.
+    class ProxyType:
+        """A proxy to a weakly referenced object: attribute access and operators are
+        forwarded while it lives; afterwards they raise ReferenceError."""
+        __slots__ = ('_ref', '__weakref__')
+
+        def __init__(self, obj, callback=None):
+            if callback is not None:
+                object.__setattr__(self, '_ref', ref(obj, lambda r, p=self: callback(p)))
+            else:
+                object.__setattr__(self, '_ref', ref(obj))
+
+        def _target(self):
+            o = object.__getattribute__(self, '_ref')()
+            if o is None:
+                raise ReferenceError('weakly-referenced object no longer exists')
+            return o
+
+        def __getattribute__(self, name):
+            return getattr(ProxyType._target(self), name)
+
+        def __setattr__(self, name, value):
+            setattr(ProxyType._target(self), name, value)
+
+        def __delattr__(self, name):
+            delattr(ProxyType._target(self), name)
+
+        def __repr__(self):
+            o = ProxyType._target(self)
+            return f'<weakproxy at {id(self):#x}; to {type(o).__name__!r} at {id(o):#x}>'
+
+        def __str__(self): return str(ProxyType._target(self))
+        def __bool__(self): return bool(ProxyType._target(self))
+        def __len__(self): return len(ProxyType._target(self))
+        def __iter__(self): return iter(ProxyType._target(self))
+        def __contains__(self, x): return x in ProxyType._target(self)
+        def __getitem__(self, k): return ProxyType._target(self)[k]
+        def __setitem__(self, k, v): ProxyType._target(self)[k] = v
+        def __delitem__(self, k): del ProxyType._target(self)[k]
+        def __eq__(self, o): return ProxyType._target(self) == o
+        def __ne__(self, o): return ProxyType._target(self) != o
+        def __lt__(self, o): return ProxyType._target(self) < o
+        def __le__(self, o): return ProxyType._target(self) <= o
+        def __gt__(self, o): return ProxyType._target(self) > o
+        def __ge__(self, o): return ProxyType._target(self) >= o
+        def __add__(self, o): return ProxyType._target(self) + o
+        def __sub__(self, o): return ProxyType._target(self) - o
+        def __mul__(self, o): return ProxyType._target(self) * o
+        __hash__ = None
+
+    class CallableProxyType(ProxyType):
+        __slots__ = ()
+
+        def __call__(self, *args, **kwargs):
+            return ProxyType._target(self)(*args, **kwargs)
+
+    def proxy(obj, callback=None):
+        """Creates a proxy object that weakly references 'object'."""
+        if callable(obj):
+            return CallableProxyType(obj, callback)
+        return ProxyType(obj, callback)
 from types import GenericAlias
 from collections import abc as _collections_abc
 

@@ -17,8 +17,10 @@ import { kwArgs, oneArg, posArgs, noArgs } from './arg-parse.ts';
 import {
   bytesMethods, bytesReprText, bytesLikeData, bytesLikeCompare, bytesLikeContains, bytesFromObject,
   byteValue, parseHex, setByteArrayData, raiseCodecError, type BytesKind,
+  bytesData,
 } from './bytes.ts';
 import { repeatCount, newSeqIter, IT_SEQ, IT_INDEX, SEQ_ITER_BASICSIZE } from './list.ts';
+import { percentFormatStr } from './str-methods.ts';
 
 export const BA_LEN = 2;
 export const BA_DATA = 3;
@@ -163,6 +165,10 @@ registerType({
     getitem: baGetItem,
     setitem: baSetItem,
     iter: (rt, self) => newSeqIter(rt, iterType(rt), self, 0),
+    mod(rt, a, b) {
+      if (!isByteArray(rt, a)) return rt.notImplemented;
+      return newByteArray(rt, bytesData(rt, percentFormatStr(rt, a, b, 'bytes')));
+    },
     add(rt, a, b) {
       const x = bytesLikeData(rt, a), y = bytesLikeData(rt, b);
       if (x === null || !isByteArray(rt, a)) return rt.notImplemented;

@@ -27,6 +27,7 @@ import { sequenceFast, isList, isTuple, listLength, listItem, repeatCount, tryOt
 import { kwArgs, oneArg, posArgs, tupleArgs, noArgs } from './arg-parse.ts';
 import * as A from './str-algos.ts';
 import { setBytesLatin1, setMakeBytes, setReadBytes } from './int.ts';
+import { percentFormatStr } from './str-methods.ts';
 import { raiseWith } from '../errors.ts';
 import { registerConstMaker } from '../code-object.ts';
 
@@ -375,6 +376,17 @@ export function bytesMethods(k: BytesKind): Record<string, NativeFn> {
     isascii: pred('isascii', (u) => u.every((c) => c < 128)),
     islower: pred('islower', isCasedPred(false)),
     isupper: pred('isupper', isCasedPred(true)),
+    // _Py_bytes_istitle: uppercase only after an uncased byte, lowercase only after a cased
+    // one, and at least one cased byte.
+    istitle: pred('istitle', (u) => {
+      let cased = false, prevCased = false;
+      for (const c of u) {
+        if (isUpperB(c)) { if (prevCased) return false; prevCased = true; cased = true; }
+        else if (isLowerB(c)) { if (!prevCased) return false; prevCased = true; cased = true; }
+        else prevCased = false;
+      }
+      return cased;
+    }),
     center(rt, self, args, kw) {
       posArgs(rt, 'center', args, kw, 1, 2);
       const fill = args.length > 1 ? latin1(argData(rt, args[1]!)) : ' ';
@@ -563,6 +575,7 @@ registerType({
     iter: (rt, self) => newSeqIter(rt, bytesIterType(rt), self, 0),
     add: bytesAdd,
     mul: bytesMul,
+    mod(rt, a, b) { return isBytes(rt, a) ? percentFormatStr(rt, a, b, 'bytes') : rt.notImplemented; },
     new: bytesNew,
   },
   methods: {

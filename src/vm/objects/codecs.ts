@@ -9,7 +9,10 @@
 // the valid prefix; "unexpected end of data" covers the whole truncated tail), because the
 // span decides both the message and how many U+FFFD 'replace' produces.
 
-export type CodecName = 'utf-8' | 'ascii' | 'latin-1';
+export type CodecName = 'utf-8' | 'ascii' | 'latin-1' | WideCodec;
+/** UTF-16 and UTF-32, little- or big-endian, or with a byte order mark (CPython writes a
+ *  little-endian BOM on encode, as on the little-endian machines it runs on). */
+type WideCodec = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
 export interface CodecError {
   kind: 'encode' | 'decode' | 'lookup-encoding' | 'lookup-handler';
@@ -28,6 +31,12 @@ export function lookupCodec(name: string): CodecName | null {
     case 'ascii': case 'us_ascii': case '646': case 'us': return 'ascii';
     case 'latin_1': case 'latin1': case 'latin': case 'l1': case 'iso_8859_1': case 'iso8859_1':
     case '8859': case 'cp819': case 'iso_ir_100': return 'latin-1';
+    case 'utf_16': case 'utf16': case 'u16': return 'utf-16';
+    case 'utf_16le': case 'utf_16_le': case 'unicodelittleunmarked': return 'utf-16-le';
+    case 'utf_16be': case 'utf_16_be': case 'unicodebigunmarked': return 'utf-16-be';
+    case 'utf_32': case 'utf32': case 'u32': return 'utf-32';
+    case 'utf_32le': case 'utf_32_le': return 'utf-32-le';
+    case 'utf_32be': case 'utf_32_be': return 'utf-32-be';
     default: return null;
   }
 }
@@ -74,6 +83,7 @@ export function encode(s: string, encoding: string, errors: string): Uint8Array 
   if (codec === null) return { kind: 'lookup-encoding', encoding, start: 0, end: 0, reason: '' };
   const cps: number[] = [];
   for (const ch of s) cps.push(ch.codePointAt(0)!);
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(cps, codec as WideCodec, errors);
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
   const bad = codec === 'utf-8' ? (c: number) => c >= 0xd800 && c <= 0xdfff : (c: number) => c >= limit;
   const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
@@ -113,6 +123,7 @@ const isCont = (b: number) => (b & 0xc0) === 0x80;
 export function decode(b: Uint8Array, encoding: string, errors: string): string | CodecError {
   const codec = lookupCodec(encoding);
   if (codec === null) return { kind: 'lookup-encoding', encoding, start: 0, end: 0, reason: '' };
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return decodeWide(b, codec as WideCodec, errors);
   let out = '';
   const parts: string[] = [];
   const flush = () => { if (out.length > 4096) { parts.push(out); out = ''; } };
@@ -171,4 +182,88 @@ export function decode(b: Uint8Array, encoding: string, errors: string): string 
   }
   parts.push(out);
   return parts.join('');
+}
+
+// ---- UTF-16 / UTF-32 (CPython 3.11 Objects/unicodeobject.c PyUnicode_EncodeUTF16/32 and
+// PyUnicode_DecodeUTF16Stateful/32Stateful, with their error reasons).
+
+function wideShape(codec: WideCodec): { unit: 2 | 4; little: boolean; bom: boolean } {
+  return { unit: codec.startsWith('utf-16') ? 2 : 4, little: !codec.endsWith('-be'), bom: !codec.endsWith('e') };
+}
+
+function encodeWide(cps: number[], codec: WideCodec, errors: string): Uint8Array | CodecError {
+  const { unit, little, bom } = wideShape(codec);
+  const out = new ByteSink();
+  const put = (v: number): void => {
+    if (unit === 2) {
+      if (little) { out.push(v & 0xff); out.push(v >> 8); } else { out.push(v >> 8); out.push(v & 0xff); }
+    } else if (little) { out.push(v & 0xff); out.push((v >> 8) & 0xff); out.push((v >> 16) & 0xff); out.push(v >>> 24); }
+    else { out.push(v >>> 24); out.push((v >> 16) & 0xff); out.push((v >> 8) & 0xff); out.push(v & 0xff); }
+  };
+  const putCp = (c: number): void => {
+    if (unit === 4 || c < 0x10000) put(c);
+    else { put(0xd800 + ((c - 0x10000) >> 10)); put(0xdc00 + ((c - 0x10000) & 0x3ff)); }
+  };
+  if (bom) put(0xfeff);
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i]!;
+    if (c < 0xd800 || c > 0xdfff) { putCp(c); continue; }
+    let j = i + 1;
+    while (j < cps.length && cps[j]! >= 0xd800 && cps[j]! <= 0xdfff) j++;
+    if (!ENC_HANDLERS.has(errors)) return { kind: 'lookup-handler', encoding: codec, start: i, end: j, reason: errors };
+    if (errors === 'strict') return { kind: 'encode', encoding: codec, start: i, end: j, reason: 'surrogates not allowed' };
+    for (let k = i; k < j; k++) {
+      const b = cps[k]!;
+      const text = errors === 'replace' ? '?' : errors === 'backslashreplace' ? '\\u' + hex(b, 4)
+        : errors === 'xmlcharrefreplace' ? `&#${b};` : '';
+      for (const ch of text) putCp(ch.charCodeAt(0));
+    }
+    i = j - 1;
+  }
+  return out.done();
+}
+
+function decodeWide(b: Uint8Array, codec: WideCodec, errors: string): string | CodecError {
+  const shape = wideShape(codec);
+  const { unit } = shape;
+  let little = shape.little;
+  let i = 0;
+  const n = b.length;
+  if (shape.bom && n >= unit) {
+    // A byte order mark picks the order and is dropped; without one, little-endian.
+    const first = unit === 2 ? b[0]! | (b[1]! << 8) : (b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) >>> 0;
+    if (first === 0xfeff) { little = true; i = unit; }
+    else if (unit === 2 ? first === 0xfffe : first === 0xfffe0000) { little = false; i = unit; }
+  }
+  const read = (k: number): number => unit === 2
+    ? (little ? b[k]! | (b[k + 1]! << 8) : (b[k]! << 8) | b[k + 1]!)
+    : (little ? (b[k]! | (b[k + 1]! << 8) | (b[k + 2]! << 16) | (b[k + 3]! << 24)) >>> 0
+      : ((b[k]! << 24) | (b[k + 1]! << 16) | (b[k + 2]! << 8) | b[k + 3]!) >>> 0);
+  let out = '';
+  while (i < n) {
+    let errEnd = 0, reason = '';
+    if (n - i < unit) { errEnd = n; reason = 'truncated data'; }
+    else {
+      const v = read(i);
+      if (unit === 4) {
+        if (v >= 0x110000) { errEnd = i + 4; reason = 'code point not in range(0x110000)'; }
+        else if (v >= 0xd800 && v < 0xe000) { errEnd = i + 4; reason = 'code point in surrogate code point range(0xd800, 0xe000)'; }
+        else { out += String.fromCodePoint(v); i += 4; continue; }
+      } else if (v < 0xd800 || v > 0xdfff) { out += String.fromCharCode(v); i += 2; continue; }
+      else if (v >= 0xdc00) { errEnd = i + 2; reason = 'illegal encoding'; }
+      else if (n - i < 4) { errEnd = n; reason = 'unexpected end of data'; }
+      else {
+        const w = read(i + 2);
+        if (w >= 0xdc00 && w <= 0xdfff) { out += String.fromCharCode(v, w); i += 4; continue; }
+        errEnd = i + 2; reason = 'illegal UTF-16 surrogate';
+      }
+    }
+    if (!DEC_HANDLERS.has(errors)) return { kind: 'lookup-handler', encoding: codec, start: i, end: errEnd, reason: errors };
+    if (errors === 'strict') return { kind: 'decode', encoding: codec, start: i, end: errEnd, reason };
+    if (errors === 'replace') out += '\ufffd';
+    else if (errors === 'backslashreplace') for (let k = i; k < errEnd; k++) out += '\\x' + hex(b[k]!, 2);
+    else if (errors === 'surrogateescape') for (let k = i; k < errEnd; k++) out += String.fromCharCode(0xdc00 + b[k]!);
+    i = errEnd;
+  }
+  return out;
 }

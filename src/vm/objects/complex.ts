@@ -9,7 +9,8 @@ import type { Runtime } from '../runtime.ts';
 import { CompareOp, type TypeSlots } from '../type-slots.ts';
 import { registerType } from '../registry.ts';
 import { T_FLAGS, TF_LONG_SUBCLASS, TF_FLOAT_SUBCLASS, T_BASICSIZE } from '../type-layout.ts';
-import { typeError, zeroDivisionError, overflowError, valueError } from '../errors.ts';
+import { typeError, zeroDivisionError, overflowError, valueError, raise } from '../errors.ts';
+import { parseFormatSpec, formatFloat, FormatError } from '../format/format-spec.ts';
 import { typeName, isSubtype } from '../abstract.ts';
 import { floatRepr } from '../format/float-repr.ts';
 import { floatValue, floatHashExact, newFloatObject, floatFromObject } from './float.ts';
@@ -36,6 +37,47 @@ function operand(rt: Runtime, r: Ref): [number, number] | null {
   if ((f & TF_LONG_SUBCLASS) !== 0) return [intToFloatChecked(rt, r), 0];
   if (isSubtype(rt, t, rt.types.complex)) return [complexReal(rt, r), complexImag(rt, r)];
   return null;
+}
+
+/** format(complex, spec), after CPython 3.11 Python/formatter_unicode.c
+ *  format_complex_internal: each part formatted as a float (the imaginary one always
+ *  signed), no type means repr-style parts in parentheses (the real part left out when it
+ *  is +0), and the whole result is padded to the width (right-aligned by default). */
+function formatComplex(re: number, im: number, specText: string): string {
+  if (specText === '') return complexRepr(re, im);
+  const spec = parseFormatSpec(specText);
+  if (spec.zero && spec.fill === '0' && spec.align === '') throw new FormatError('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (spec.align === '=') throw new FormatError('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  let type = spec.type;
+  if (type !== '' && !'eEfFgGn'.includes(type)) throw new FormatError('ValueError', `Unknown format code '${type}' for object of type 'complex'`);
+  const parens = type === '';
+  let reStr: string, imStr: string;
+  const prec = spec.precision >= 0 ? `.${spec.precision}` : '';
+  const sign = spec.sign === '' ? '' : spec.sign;
+  const z = spec.z ? 'z' : '';
+  const alt = spec.alternate ? '#' : '';
+  if (type === '' && spec.precision < 0) {
+    reStr = (sign === '+' && !(re < 0 || Object.is(re, -0)) ? '+' : sign === ' ' && !(re < 0 || Object.is(re, -0)) ? ' ' : '') + part(re);
+    imStr = (im < 0 || Object.is(im, -0) ? '' : '+') + part(im);
+  } else {
+    if (type === '') type = 'g';
+    if (type === 'n') type = 'g';
+    reStr = formatFloat(re, `${sign}${z}${alt}${prec}${type}`);
+    imStr = formatFloat(im, `+${z}${alt}${prec}${type}`);
+  }
+  const skipRe = parens && re === 0 && !Object.is(re, -0);
+  let body = skipRe ? `${sign === '+' && !imStr.startsWith('-') ? '+' : ''}${imStr.startsWith('+') ? imStr.slice(1) : imStr}j` : `${reStr}${imStr}j`;
+  if (skipRe && sign === ' ' && !imStr.startsWith('-')) body = ' ' + body;
+  if (parens && !skipRe) body = `(${body})`;
+  const width = spec.width;
+  const n = [...body].length;
+  if (width <= n) return body;
+  const fill = spec.fill || ' ';
+  const pad = width - n;
+  const align = spec.align || '>';
+  if (align === '<') return body + fill.repeat(pad);
+  if (align === '^') return fill.repeat(pad >> 1) + body + fill.repeat(pad - (pad >> 1));
+  return fill.repeat(pad) + body;
 }
 
 function part(x: number): string {
@@ -155,9 +197,16 @@ const slots: TypeSlots = {
     }
     if (args.length === 2 && isSubtype(rt, rt.typeOf(args[1]), rt.types.str)) typeError(rt, "complex() second arg can't be a string");
     if (args.length === 2 && isSubtype(rt, rt.typeOf(args[0]), rt.types.str)) typeError(rt, "complex() can't take second arg if first is a string");
+    // complex_new: only a complex operand contributes its other part, so that
+    // complex(1.5, -0.0) keeps the sign of its imaginary zero.
     const a = one(args[0]);
-    const b = args.length > 1 ? one(args[1]) : [0, 0];
-    return newComplex(rt, a[0] - b[1], a[1] + b[0], type);
+    const aComplex = !isSmallInt(args[0]!) && isSubtype(rt, rt.typeOf(args[0]!), rt.types.complex);
+    if (args.length === 1) return newComplex(rt, a[0], a[1], type);
+    const b = one(args[1]);
+    const bComplex = !isSmallInt(args[1]!) && isSubtype(rt, rt.typeOf(args[1]!), rt.types.complex);
+    const re = bComplex ? a[0] - b[1] : a[0];
+    const im = aComplex ? a[1] + b[0] : b[0];
+    return newComplex(rt, re, im, type);
   },
 };
 
@@ -186,6 +235,15 @@ registerType({
   key: 'complex', name: 'complex', basicsize: COMPLEX_BASICSIZE, flags: 2, slots,
   methods: {
     conjugate: (rt, self) => newComplex(rt, complexReal(rt, self), -complexImag(rt, self)),
+    __format__(rt, self, args) {
+      if (args.length !== 1 || rt.typeOf(args[0]!) !== rt.types.str) typeError(rt, 'complex.__format__() argument must be str');
+      try {
+        return rt.newStr(formatComplex(complexReal(rt, self), complexImag(rt, self), rt.jsStr(args[0]!)));
+      } catch (e) {
+        if (e instanceof FormatError) raise(rt, (rt.types as unknown as Record<string, Ref>)[e.excType] ?? rt.types.ValueError, e.message);
+        throw e;
+      }
+    },
   },
   getsets: {
     real: { get: (rt, self) => newFloatObject(rt, complexReal(rt, self)) },

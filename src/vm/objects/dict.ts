@@ -27,6 +27,7 @@ import { reprEnter, reprLeave, lazyType, hasTypeFlag } from './container-util.ts
 import { oneArg, noArgs, posArgs } from './arg-parse.ts';
 import { sequenceFast, listLength, listItem, isList } from './list.ts';
 import { setDictHasKey } from './set.ts';
+import { classGetItem } from './generic-alias.ts';
 
 export { newDict, dictLen, dictGet, dictGetStr, dictSet, dictDel, dictNext, dictEntryKey, dictEntryValue };
 /** d[key] = value (hashes key: may raise TypeError unhashable). Alias of dict-core's dictSet. */
@@ -316,6 +317,7 @@ const methods: Record<string, NativeFn> = {
 };
 
 const classmethods: Record<string, NativeFn> = {
+  __class_getitem__: classGetItem,
   fromkeys(rt, cls, args, kwnames) {
     posArgs(rt, 'fromkeys', args, kwnames, 1, 2);
     const value = args.length > 1 ? args[1]! : rt.none;

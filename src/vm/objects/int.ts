@@ -16,9 +16,10 @@ import { type Ref, NULL, isSmallInt, smallInt, smallIntValue, fitsSmallInt } fro
 import type { Runtime } from '../runtime.ts';
 import { CompareOp, type TypeSlots } from '../type-slots.ts';
 import { registerType } from '../registry.ts';
-import { T_FLAGS, TF_LONG_SUBCLASS, TF_FLOAT_SUBCLASS, T_EXTRA } from '../type-layout.ts';
+import { T_FLAGS, TF_LONG_SUBCLASS, TF_FLOAT_SUBCLASS, T_EXTRA, TF_HEAPTYPE } from '../type-layout.ts';
 import { raise, typeError, valueError, overflowError, zeroDivisionError } from '../errors.ts';
-import { typeName, isSubtype, index as pyIndex, isTrue, reprJs } from '../abstract.ts';
+import { typeName, isSubtype, index as pyIndex, isTrue, reprJs, callObject, getAttr } from '../abstract.ts';
+import { lookupType } from '../type-object.ts';
 import { floatValue, newFloatObject, floatPow } from './float.ts';
 import { tupleLen } from './tuple-core.ts';
 
@@ -498,12 +499,23 @@ export function intFromObject(rt: Runtime, x: Ref, baseArg: Ref | null): Ref {
   if (isSubtype(rt, t, strT)) return newIntFromBigInt(rt, parseIntLiteral(rt, rt.jsStr(x), 10, () => reprJs(rt, x)));
   if (isFloatRef(rt, x)) return intFromFloat(rt, floatValue(rt, x));
   const s = rt.slots(t);
-  if (s.int !== undefined) {
+  // Classes defined in Python share a slot table with every number slot present, so for
+  // them the dunder itself decides (CPython PyNumber_Long: __int__, then __index__, then
+  // __trunc__).
+  const heap = (rt.heap.i32[(t >> 2) + T_FLAGS] & TF_HEAPTYPE) !== 0;
+  const has = (name: string): boolean => !heap || lookupType(rt, t, rt.intern(name)) !== NULL;
+  if (s.int !== undefined && has('__int__')) {
     const r = s.int(rt, x);
     if (!isIntRef(rt, r)) typeError(rt, `__int__ returned non-int (type ${typeName(rt, r)})`);
     return intExact(rt, r);
   }
-  if (s.index !== undefined) return intExact(rt, pyIndex(rt, x));
+  if (s.index !== undefined && has('__index__')) return intExact(rt, pyIndex(rt, x));
+  if (heap && lookupType(rt, t, rt.intern('__trunc__')) !== NULL) {
+    const r = callObject(rt, getAttr(rt, x, rt.intern('__trunc__')), []);
+    if (isIntRef(rt, r)) return intExact(rt, r);
+    if (rt.slots(rt.typeOf(r)).index === undefined) typeError(rt, `__trunc__ returned non-Integral (type ${typeName(rt, r)})`);
+    return intExact(rt, pyIndex(rt, r));
+  }
   if (t === rt.types.bytes || t === rt.types.bytearray) {
     return newIntFromBigInt(rt, parseIntLiteral(rt, bytesLatin1(rt, x), 10, () => reprJs(rt, x)));
   }
@@ -573,7 +585,10 @@ function fromBytes(rt: Runtime, cls: Ref, args: Ref[], kwnames: Ref | null): Ref
   if (bytesR === NULL) typeError(rt, "from_bytes() missing required argument 'bytes' (pos 1)");
   const order = orderR === NULL ? 'big' : rt.jsStr(orderR);
   if (order !== 'big' && order !== 'little') valueError(rt, "byteorder must be either 'little' or 'big'");
-  const data = readBytes(rt, bytesR);
+  // PyObject_Bytes: anything bytes() accepts (a list of ints, an iterable, __bytes__).
+  const bt = rt.typeOf(bytesR);
+  const src = bt === rt.types.bytes || bt === rt.types.bytearray ? bytesR : callObject(rt, rt.types.bytes, [bytesR]);
+  const data = readBytes(rt, src);
   if (order === 'little') data.reverse();
   let v = 0n;
   for (const b of data) v = (v << 8n) | BigInt(b);

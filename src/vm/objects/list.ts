@@ -27,6 +27,7 @@ import { isSlice, sliceIndices, sliceIndexValue, SL } from './slice.ts';
 import { reprEnter, reprLeave, lazyType, hasTypeFlag } from './container-util.ts';
 import { kwArgs, oneArg, noArgs, posArgs } from './arg-parse.ts';
 import { sortPermutation } from './list-sort.ts';
+import { classGetItem } from './generic-alias.ts';
 
 export { newList };
 const listIterType = lazyType('list_iterator');
@@ -695,5 +696,6 @@ registerType({
     },
   },
   methods,
+  classmethods: { __class_getitem__: classGetItem },
 });
 

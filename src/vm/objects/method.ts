@@ -6,7 +6,8 @@
 import { type Ref, NULL } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import { registerType } from '../registry.ts';
-import { callObject, repr as reprOf, getAttrOpt } from '../abstract.ts';
+import { callObject, repr as reprOf, getAttrOpt, isCallable } from '../abstract.ts';
+import { typeError } from '../errors.ts';
 
 const getAttrString = (rt: Runtime, o: Ref, name: string): Ref => getAttrOpt(rt, o, rt.intern(name));
 
@@ -30,6 +31,14 @@ registerType({
   basicsize: METHOD_BYTES,
   slots: {
     traverse(rt, self, visit) { visit(methodFunc(rt, self)); visit(methodSelf(rt, self)); },
+    // types.MethodType(function, instance) (CPython classobject.c method_new).
+    new(rt, _type, args, kwnames) {
+      if (kwnames !== null && kwnames !== NULL && rt.heap.i32[(kwnames >> 2) + 2] > 0) typeError(rt, 'method() takes no keyword arguments');
+      if (args.length !== 2) typeError(rt, `method expected 2 arguments, got ${args.length}`);
+      if (!isCallable(rt, args[0]!)) typeError(rt, 'first argument must be callable');
+      if (args[1] === rt.none) typeError(rt, 'instance must not be None');
+      return newMethod(rt, args[0]!, args[1]!);
+    },
     call(rt, m, args, kwnames) { return callObject(rt, methodFunc(rt, m), [methodSelf(rt, m), ...args], kwnames); },
     descrGet(rt, m) { return m; },
     repr(rt, m) {

@@ -6,7 +6,8 @@ import { type Ref, NULL } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import { registerType } from '../registry.ts';
 import { TF_BASETYPE } from '../type-layout.ts';
-import { newDict, dictGetStr, dictSet, dictDel, dictGet } from './dict-core.ts';
+import { newDict, dictGetStr, dictSet, dictDel, dictGet, dictNext, dictEntryKey } from './dict-core.ts';
+import { newList } from './list-core.ts';
 import { genericGetAttr, genericSetAttr } from '../type-object.ts';
 import { PyError } from '../errors.ts';
 import { callObject, isInstance, typeName } from '../abstract.ts';
@@ -82,6 +83,17 @@ registerType({
       const d = moduleDict(rt, m);
       dictSet(rt, d, rt.intern('__name__'), args[0]);
       dictSet(rt, d, rt.intern('__doc__'), args.length > 1 ? args[1] : rt.none);
+    },
+  },
+  methods: {
+    // module_dir: the module's __dir__ function if it defines one, else its dict's keys.
+    __dir__(rt, m) {
+      const d = moduleDict(rt, m);
+      const f = dictGetStr(rt, d, rt.intern('__dir__'));
+      if (f !== NULL) return callObject(rt, f, []);
+      const keys: Ref[] = [];
+      for (let e = dictNext(rt, d, 0); e >= 0; e = dictNext(rt, d, e + 1)) keys.push(dictEntryKey(rt, d, e));
+      return newList(rt, keys);
     },
   },
 });

@@ -13,6 +13,8 @@ import { genericGetAttr, genericSetAttr, lookupType, mroOf, instanceDict } from 
 import { tupleLen } from './tuple-core.ts';
 import { newList, listAppend } from './list-core.ts';
 import { dictNext, dictEntryKey, dictGetStr } from './dict-core.ts';
+import { posArgs } from './arg-parse.ts';
+import { callPyHelper } from '../py-helpers.ts';
 
 function excessArgs(rt: Runtime, args: Ref[], kwnames: Ref | null): boolean {
   return args.length > 0 || (kwnames !== null && kwnames !== NULL && tupleLen(rt, kwnames) > 0);
@@ -111,7 +113,16 @@ registerType({
       return out;
     },
     __sizeof__: (rt, self) => rt.newInt(rt.heap.sizeOf(self)),
-    __reduce_ex__: (rt, self) => typeError(rt, `cannot pickle '${typeName(rt, self)}' object`),
+    // CPython's typeobject.c object___reduce_ex__ / object___reduce__, which call copyreg;
+    // ours are written there in Python (copyreg._object_reduce_ex, _reduce_ex).
+    __reduce_ex__(rt, self, args, kwnames) {
+      posArgs(rt, '__reduce_ex__', args, kwnames, 1, 1);
+      return callPyHelper(rt, 'copyreg', '_object_reduce_ex', [self, args[0]!]);
+    },
+    __reduce__(rt, self, args, kwnames) {
+      posArgs(rt, '__reduce__', args, kwnames, 0, 0);
+      return callPyHelper(rt, 'copyreg', '_reduce_ex', [self, rt.newInt(0)]);
+    },
     __getstate__(rt, self) {
       const d = instanceDict(rt, self, false);
       return d === NULL ? rt.none : d;

@@ -26,6 +26,7 @@ import { reprEnter, reprLeave, lazyType } from './container-util.ts';
 import { oneArg, noArgs } from './arg-parse.ts';
 import { registerConstMaker, makeConst } from '../code-object.ts';
 import { newTuple } from './tuple-core.ts';
+import { classGetItem } from './generic-alias.ts';
 
 const setIterType = lazyType('set_iterator');
 
@@ -526,6 +527,7 @@ registerType({
     },
   },
   methods: setMethods,
+  classmethods: { __class_getitem__: classGetItem },
 });
 
 registerType({
@@ -547,6 +549,7 @@ registerType({
     },
   },
   methods: frozenMethods,
+  classmethods: { __class_getitem__: classGetItem },
 });
 
 // frozenset constants of code objects (the compiler folds `x in {1, 2, 3}` and constant

@@ -8,7 +8,7 @@ import type { NativeFn } from '../type-slots.ts';
 import { typeError, valueError, raise, isPyErrorOf } from '../errors.ts';
 import {
   str as pyStr, repr, typeName, indexToNumber, isInt, isFloat, isTrue, getAttr, getAttrJs, callObject,
-  getItem, index as pyIndex, toJsNumber,
+  getItem, index as pyIndex, toJsNumber, callMethod,
 } from '../abstract.ts';
 import { S_NCP, newStrFromJs } from './str-core.ts';
 import * as A from './str-algos.ts';
@@ -26,7 +26,8 @@ import { FormatError } from '../format/format-error.ts';
 import { renderFormatString } from '../format/format-string.ts';
 import { percentFormat, type PercentOps, type PercentArgs } from '../format/percent.ts';
 import { intToBigInt } from './int.ts';
-import { bytesFromUint8, bytesLikeData, raiseCodecError } from './bytes.ts';
+import { bytesFromUint8, bytesLikeData, raiseCodecError, latin1, fromLatin1, isBytes as isBytesObj } from './bytes.ts';
+import { lookupType } from '../type-object.ts';
 
 const isStr = (rt: Runtime, o: Ref) => hasTypeFlag(rt, o, TF_UNICODE_SUBCLASS);
 const ncp = (rt: Runtime, s: Ref) => rt.heap.i32[(s >> 2) + S_NCP];
@@ -219,8 +220,13 @@ export function asciiOf(rt: Runtime, v: Ref): string {
   return out;
 }
 
-/** `template % args` for str. */
-export function percentFormatStr(rt: Runtime, self: Ref, args: Ref): Ref {
+/** `template % args` for str, and for bytes and bytearray with mode 'bytes'
+ *  (Objects/bytesobject.c _PyBytes_FormatEx): the template and result are then bytes
+ *  (latin-1 strings to the helper), %s/%b take bytes-like values or __bytes__, and mapping
+ *  keys are bytes. */
+export function percentFormatStr(rt: Runtime, self: Ref, args: Ref, mode: 'str' | 'bytes' = 'str'): Ref {
+  const isB = mode === 'bytes';
+  const mkOut = (s: string): Ref => (isB ? bytesFromUint8(rt, fromLatin1(s)) : mk(rt, s));
   const ops: PercentOps<Ref> = {
     str: (v) => rt.jsStr(pyStr(rt, v)),
     repr: (v) => rt.jsStr(repr(rt, v)),
@@ -247,7 +253,17 @@ export function percentFormatStr(rt: Runtime, self: Ref, args: Ref): Ref {
       return null;
     },
     strValue: (v) => (isStr(rt, v) ? rt.jsStr(v) : null),
-    getItem: (m, key) => getItem(rt, m, mk(rt, key)),
+    getItem: (m, key) => getItem(rt, m, mkOut(key)),
+    bytesValue(v) {
+      const d = bytesLikeData(rt, v);
+      if (d !== null) return latin1(d);
+      const b = lookupType(rt, rt.typeOf(v), rt.intern('__bytes__'));
+      if (b === NULL) return null;
+      const r = callMethod(rt, v, rt.intern('__bytes__'), []);
+      const rd = bytesLikeData(rt, r);
+      if (rd === null || !isBytesObj(rt, r)) typeError(rt, `__bytes__ returned non-bytes (type ${typeName(rt, r)})`);
+      return latin1(rd!);
+    },
   };
   let pargs: PercentArgs<Ref>;
   if (isTuple(rt, args)) {
@@ -256,11 +272,12 @@ export function percentFormatStr(rt: Runtime, self: Ref, args: Ref): Ref {
     pargs = { kind: 'tuple', items };
   } else {
     // PyMapping_Check and not a tuple/str: has __getitem__ and is not a str.
-    const isMapping = !isStr(rt, args) && rt.slots(rt.typeOf(args)).getitem !== undefined;
+    const isMapping = !(isB ? isBytesObj(rt, args) : isStr(rt, args)) && rt.slots(rt.typeOf(args)).getitem !== undefined;
     pargs = { kind: 'single', value: args, isMapping };
   }
   try {
-    return mk(rt, percentFormat(rt.jsStr(self), pargs, ops));
+    const template = isB ? latin1(bytesLikeData(rt, self)!) : rt.jsStr(self);
+    return mkOut(percentFormat(template, pargs, ops, mode));
   } catch (e) {
     return rethrowFormat(rt, e);
   }

@@ -23,6 +23,7 @@ import {
   SEQ_ITER_BASICSIZE, listFromIterable, listLength,
 } from './list.ts';
 import { L_ITEMS } from './list-core.ts';
+import { classGetItem } from './generic-alias.ts';
 
 export { newTuple, tupleLen, tupleGet, allocTuple };
 const tupleIterType = lazyType('tuple_iterator');
@@ -235,4 +236,5 @@ registerType({
     },
     __getnewargs__(rt, self) { return newTuple(rt, [tupleSlice(rt, self, 0, tupleLen(rt, self))]); },
   },
+  classmethods: { __class_getitem__: classGetItem },
 });

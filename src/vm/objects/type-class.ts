@@ -8,15 +8,16 @@
 import { type Ref, NULL } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import { registerType } from '../registry.ts';
-import { T_NAME, T_QUALNAME, T_BASE, T_BASES, T_MRO, T_DICT, T_FLAGS, TF_IMMUTABLETYPE, TF_HEAPTYPE, TF_BASETYPE, TYPE_BASICSIZE } from '../type-layout.ts';
+import { T_NAME, T_QUALNAME, T_BASE, T_BASES, T_MRO, T_DICT, T_FLAGS, TF_IMMUTABLETYPE, TF_HEAPTYPE, TF_BASETYPE, TF_ABSTRACT, TYPE_BASICSIZE } from '../type-layout.ts';
 import { typeError, PyError } from '../errors.ts';
-import { typeNameOf, isType, isSubtype, attributeError, typeName } from '../abstract.ts';
-import { lookupType, typeModified, isDataDescriptorType, hasDescrGet, mroOf, subclassesOf } from '../type-object.ts';
+import { typeNameOf, isType, isSubtype, attributeError, typeName, isTrue } from '../abstract.ts';
+import { lookupType, typeModified, isDataDescriptorType, hasDescrGet, mroOf, subclassesOf, setTypeBases } from '../type-object.ts';
 import { dictGetStr, dictSet, dictDel, newDict } from './dict-core.ts';
 import { newList } from './list-core.ts';
 import { tupleLen, tupleGet, tupleToArray } from './tuple-core.ts';
 import { typeCall, typeNew } from './user-class.ts';
 import { newExceptionObject } from './exceptions.ts';
+import { typeOr } from './generic-alias.ts';
 
 function typeModuleName(rt: Runtime, t: Ref): string | null {
   const d = rt.heap.i32[(t >> 2) + T_DICT] as Ref;
@@ -82,6 +83,7 @@ registerType({
   flags: TF_BASETYPE,
   slots: {
     call: typeCall,
+    or: typeOr,
     getattro(rt, cls, name) { return typeGetattro(rt, cls, name); },
     setattro: typeSetattro,
     repr(rt, cls) {
@@ -143,7 +145,28 @@ registerType({
       get: (rt, cls) => rt.heap.i32[(cls >> 2) + T_QUALNAME] as Ref,
       set: (rt, cls, v) => { rt.heap.i32[(cls >> 2) + T_QUALNAME] = v; },
     },
-    __bases__: { get: (rt, cls) => rt.heap.i32[(cls >> 2) + T_BASES] as Ref },
+    // type_abstractmethods / type_set_abstractmethods: kept in the class dict, and the
+    // TF_ABSTRACT flag (object.__new__ refuses to instantiate) follows its truth.
+    __abstractmethods__: {
+      get: (rt, cls) => {
+        const v = cls === rt.types.type ? NULL : dictGetStr(rt, rt.heap.i32[(cls >> 2) + T_DICT] as Ref, rt.names.__abstractmethods__);
+        if (v === NULL) throw new PyError(newExceptionObject(rt, rt.types.AttributeError, [rt.newStr('__abstractmethods__')]));
+        return v;
+      },
+      set: (rt, cls, v) => {
+        const d = rt.heap.i32[(cls >> 2) + T_DICT] as Ref;
+        let abstract = false;
+        if (v === NULL) {
+          if (!dictDel(rt, d, rt.names.__abstractmethods__)) throw new PyError(newExceptionObject(rt, rt.types.AttributeError, [rt.newStr('__abstractmethods__')]));
+        } else {
+          abstract = isTrue(rt, v);
+          dictSet(rt, d, rt.names.__abstractmethods__, v);
+        }
+        if (abstract) rt.heap.i32[(cls >> 2) + T_FLAGS] |= TF_ABSTRACT; else rt.heap.i32[(cls >> 2) + T_FLAGS] &= ~TF_ABSTRACT;
+        typeModified(rt, cls);
+      },
+    },
+    __bases__: { get: (rt, cls) => rt.heap.i32[(cls >> 2) + T_BASES] as Ref, set: setTypeBases },
     __base__: { get: (rt, cls) => orNone(rt, rt.heap.i32[(cls >> 2) + T_BASE] as Ref) },
     __mro__: { get: (rt, cls) => rt.heap.i32[(cls >> 2) + T_MRO] as Ref },
     __dict__: { get: (rt, cls) => rt.heap.i32[(cls >> 2) + T_DICT] as Ref },
@@ -158,6 +181,15 @@ registerType({
         if (v === NULL) return rt.none;
         const get = rt.slots(rt.typeOf(v)).descrGet;
         return get !== undefined ? get(rt, v, NULL, cls) : v;
+      },
+      // type_set_doc: only classes that are not immutable (builtins are) take a new doc.
+      set: (rt, cls, v) => {
+        if (rt.heap.i32[(cls >> 2) + T_FLAGS] & TF_IMMUTABLETYPE) {
+          typeError(rt, `cannot set '__doc__' attribute of immutable type '${typeNameOf(rt, cls)}'`);
+        }
+        const d = rt.heap.i32[(cls >> 2) + T_DICT] as Ref;
+        if (v === NULL) dictDel(rt, d, rt.intern('__doc__')); else dictSet(rt, d, rt.intern('__doc__'), v);
+        typeModified(rt, cls);
       },
     },
   },

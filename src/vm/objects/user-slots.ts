@@ -12,7 +12,7 @@ import { T_BASICSIZE, T_EXTRA, T_FLAGS, T_NATIVE, T_SLOTS, TF_VARSIZE } from '..
 import { typeError, isPyErrorOf, raise } from '../errors.ts';
 import {
   callObject, typeName, isSubtype, isInt, index as pyIndex, hash as pyHash,
-  richCompareBool, getIter, iterNext, isTrue, attributeError,
+  richCompareBool, getIter, iterNext, isTrue, attributeError, isType, getAttrOpt, typeNameOf,
 } from '../abstract.ts';
 import { lookupType, genericSetAttr, genericGetAttr } from '../type-object.ts';
 import { DS_A, DS_B, callSlotWrapper } from './descriptors.ts';
@@ -196,8 +196,16 @@ export const USER_SLOTS: TypeSlots = {
   },
   getitem(rt, self, key) {
     const r = callDunder(rt, self, rt.names.__getitem__, [key]);
-    if (r === NULL) typeError(rt, `'${typeName(rt, self)}' object is not subscriptable`);
-    return r;
+    if (r !== NULL) return r;
+    // A class whose metaclass is a user class (Protocol[T], an ABC's C[int]): the metaclass
+    // has no __getitem__, so the class's own __class_getitem__ answers, as in CPython's
+    // PyObject_GetItem.
+    if (isType(rt, self)) {
+      const cg = getAttrOpt(rt, self, rt.names.__class_getitem__);
+      if (cg !== NULL) return callObject(rt, cg, [key]);
+      return typeError(rt, `type '${typeNameOf(rt, self)}' is not subscriptable`);
+    }
+    return typeError(rt, `'${typeName(rt, self)}' object is not subscriptable`);
   },
   setitem(rt, self, key, value) {
     if (value === NULL) {

@@ -478,6 +478,32 @@ class OrderedDict(dict):
 _nt_itemgetters = {}
 
 
+class _tuplegetter:
+    # The field accessor of a namedtuple class (CPython's C _collections._tuplegetter):
+    # reads item `index`; assigning or deleting the field is refused. No docstring: each
+    # accessor's __doc__ is a slot.
+
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return (type(self), (self._index, self.__doc__))
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a tuple subclass with named fields, e.g. namedtuple('Point', ['x', 'y'])."""
     if isinstance(field_names, str):
@@ -585,7 +611,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = property(_itemgetter(index), doc=doc)
+        class_namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), class_namespace)
 

@@ -1,0 +1,21 @@
+// The eval loop's switch uses numeric literals as case labels (`case 9 /* LOAD_FAST */:`):
+// V8 compiles a switch over Smi literals into a jump table, but over named constants into a
+// chain of comparisons. This test keeps those literals true to the opcode table
+// (src/python/opcodes.ts), which stays the single definition of the numbers.
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OP } from '../python/opcodes.ts';
+
+describe('eval.ts dispatch labels', () => {
+  const src = readFileSync(join(import.meta.dirname, 'eval.ts'), 'utf8');
+  const labels = [...src.matchAll(/^\s*case (\d+) \/\* ([A-Z_0-9]+) \*\/:/gm)].map((m) => [Number(m[1]), m[2]] as const);
+  it('every literal label is its opcode number', () => {
+    expect(labels.length).toBeGreaterThan(90);
+    for (const [num, name] of labels) expect([name, num]).toEqual([name, (OP as Record<string, number>)[name]]);
+  });
+  it('every opcode has exactly one case', () => {
+    const seen = labels.map(([, name]) => name).sort();
+    expect(seen).toEqual(Object.keys(OP).sort());
+  });
+});
