@@ -8,7 +8,7 @@ For each program P.py writes P.json with:
             flags (DEF_* bits | scope << SCOPE_OFF), exactly as _symtable reports them;
   error:    instead of table, when python3's symtable raises SyntaxError: msg, lineno, offset.
 It also writes tests/symtable/compile-outcomes.json: for every .py program under tests/ and
-/work/shared/seed/examples, null when python3's compile() accepts it, else the SyntaxError's
+public/examples, null when python3's compile() accepts it, else the SyntaxError's
 msg/lineno/offset (our compiler must then raise the same error). And for each
 tests/symtable/run/P.py, P.out: what python3 prints running it (the compiler's run tests).
 Run: python3 tools/gen-symtable-expected.py
@@ -79,7 +79,7 @@ def main():
     print(f'{len(files)} programs', file=sys.stderr)
     outcomes = {}
     repo = os.path.normpath(os.path.join(ROOT, '..', '..'))
-    roots = [os.path.join(repo, 'tests'), '/work/shared/seed/examples']
+    roots = [os.path.join(repo, 'tests'), os.path.join(repo, 'public', 'examples')]
     for root in roots:
         for dirpath, _, names in os.walk(root):
             for n in sorted(names):
