@@ -1,5 +1,3 @@
-// NOTE (eval-loop author): this file was first written as objects/type.ts by mistake, overwriting
-// a just-created file of the same name from the object-model author; see the lead report.
 // The `type` type: attribute access on classes (metaclass descriptors first, then the MRO),
 // attribute assignment (with method-cache invalidation), repr, and calling a class
 // (user-class.ts typeCall). After CPython 3.11 Objects/typeobject.c type_getattro,
