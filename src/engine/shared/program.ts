@@ -3,9 +3,9 @@
 //
 // src/vm/run.ts does the same for one thread on a private heap (`createRuntime`,
 // `runProgram`), but its createRuntime has no `shared` heap option and does not separate
-// "prepare the __main__ frame" from "run it"; until it exports such pieces (asked for in
-// the report: `prepareProgram`, `systemExitStatus`, an attach helper), this file repeats
-// its steps with `heap: { shared: true }`. Per-worker JS hooks (the source executor used by
+// "prepare the __main__ frame" from "run it" for a shared heap, so this file repeats its
+// steps with `heap: { shared: true }` (to be folded into run.ts's prepareProgram, which now
+// exists for private heaps). Per-worker JS hooks (the source executor used by
 // imports, the caller-globals hook of user classes) are module state of each worker's copy
 // of the VM, so every attaching worker installs them again.
 
