@@ -342,6 +342,14 @@ function checkBreaker(rt: Runtime, st: VmState, nested: boolean, budget: number)
   return null;
 }
 
+/** A builtin asked to block while natives are below us on the JS stack: the platform must
+ *  wait synchronously (blockNested); one that cannot says so. Used by every call site that
+ *  can block (CALL, CALL_FUNCTION_EX, BEFORE_WITH). */
+function waitNested(rt: Runtime, st: ReturnType<typeof vm>, req: BlockRequest): Ref {
+  if (!st.blockNested) raise(rt, rt.types.RuntimeError, `cannot block (${req.kind}) inside a callback on this platform`);
+  return st.blockNested(rt, req);
+}
+
 // ---- the loop ------------------------------------------------------------------------------
 
 function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
@@ -976,8 +984,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 const req = st.blockRequest!;
                 st.blockRequest = null;
                 if (nested || st.nesting > 0) {
-                  if (!st.blockNested) raise(rt, types.RuntimeError, `cannot block (${req.kind}) inside a callback on this platform`);
-                  r = st.blockNested(rt, req);
+                  r = waitNested(rt, st, req);
                 } else {
                   sp = base;
                   i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
@@ -1034,8 +1041,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               const req = st.blockRequest!;
               st.blockRequest = null;
               if (nested || st.nesting > 0) {
-                if (!st.blockNested) raise(rt, types.RuntimeError, `cannot block (${req.kind}) inside a callback on this platform`);
-                r = st.blockNested(rt, req);
+                r = waitNested(rt, st, req);
               } else {
                 sp = base;
                 i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
@@ -1189,8 +1195,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               const req = st.blockRequest!;
               st.blockRequest = null;
               if (nested || st.nesting > 0) {
-                if (!st.blockNested) raise(rt, types.RuntimeError, `cannot block (${req.kind}) inside a callback on this platform`);
-                enterRes = st.blockNested(rt, req);
+                enterRes = waitNested(rt, st, req);
               } else {
                 i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
                 i32[tw + TS_RAW_A] = 1;
