@@ -2,10 +2,12 @@
 // servers send COOP/COEP (and CORP for our own resources); for static hosts that cannot, the
 // coi-serviceworker script is served in dev and emitted into the build at the site root.
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { injectPrecache, precacheList } from './src/ui/offline/precache.ts';
 
 export const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -16,7 +18,13 @@ export const ISOLATION_HEADERS = {
 const SW_NAME = 'coi-serviceworker.js';
 
 function coiServiceWorker(): Plugin {
-  const source = () => readFileSync(createRequire(import.meta.url).resolve(`coi-serviceworker/${SW_NAME}`), 'utf8');
+  // Our service worker (after coi-serviceworker) also keeps the app for offline use; the
+  // build writes the list of files to keep into it (src/ui/offline/).
+  const source = () => readFileSync(new URL('./src/ui/offline/service-worker.js', import.meta.url), 'utf8');
+  const publicDir = fileURLToPath(new URL('./public/', import.meta.url));
+  const publicFiles = () => readdirSync(publicDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(publicDir, join(d.parentPath, d.name)));
   return {
     name: 'kitchen:coi-serviceworker',
     configureServer(server) {
@@ -25,8 +33,9 @@ function coiServiceWorker(): Plugin {
         res.end(source());
       });
     },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: SW_NAME, source: source() });
+    generateBundle(_options, bundle) {
+      const files = precacheList([...Object.keys(bundle), ...publicFiles()], SW_NAME);
+      this.emitFile({ type: 'asset', fileName: SW_NAME, source: injectPrecache(source(), files) });
     },
     // Injected after Vite processed the page: it is a classic script (it must run before the
     // app and register itself by its own URL), which Vite would otherwise warn it cannot bundle.

@@ -21,7 +21,9 @@ test('window.kitchen.run returns stdout, stderr and the exit status', async ({ p
   await kitchen.goto();
   await kitchen.setCode('print("hello")\nprint([i * i for i in range(5)])\n');
   const ok = await page.evaluate(() => window.kitchen.run());
-  expect(ok).toEqual({ stdout: 'hello\n[0, 1, 4, 9, 16]\n', stderr: '', exitCode: 0, events: [], stopped: false });
+  expect(ok).toMatchObject({ stdout: 'hello\n[0, 1, 4, 9, 16]\n', stderr: '', exitCode: 0, stopped: false });
+  // The shared platform traces the run: the main thread starts and ends.
+  expect(ok.events.filter((e) => e.kind === 'thread-start' || e.kind === 'thread-end').length).toBe(2);
 
   // python3.11 for this program: stdout "before\n", exit status 1, and this traceback.
   await kitchen.setCode('print("before")\n1 / 0\n');

@@ -72,7 +72,7 @@ test('the threading example runs on the virtual platform and is drawn as timelin
   const places = await chefs.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-chef')}:${e.getAttribute('data-place')}`));
   expect(places.filter((p) => p.endsWith(':away')).length).toBe(2);
   expect(places).toContain('MainThread:pantry');
-  await expect(page.getByTestId('kitchen-caption')).toContainText('MainThread waits (join)');
+  await expect(page.getByTestId('kitchen-caption')).toContainText('are away waiting for deliveries (time.sleep) at the same time');
   await page.getByTestId('timeline-area').screenshot({ path: testInfo.outputPath('01-threading-kitchen.png') });
 
   // Playback moves the cursor forward at the chosen speed, and pauses.

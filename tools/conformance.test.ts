@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, compare, findPrograms, firstDifference, parseKnownFailures, updatedKnownFailures } from './conformance.ts';
+import { classify, compare, findPrograms, firstDifference, knownFailure, parseKnownFailures, parseOptions, platformsOf, runName, updatedKnownFailures } from './conformance.ts';
 
 describe('conformance runner', () => {
   it('reads known-failures.txt lines with reasons, skipping comments and blanks', () => {
@@ -46,5 +46,39 @@ describe('conformance runner', () => {
     const old = '# header\n# more\n\nb.py  # slow\nz.py  # gone now\n';
     const text = updatedKnownFailures(old, parseKnownFailures(old), new Map([['b.py', 'stdout differs'], ['a.py', 'exit status:\n expected 0']]));
     expect(text).toBe('# header\n# more\na.py  # exit status: expected 0\nb.py  # slow\n');
+  });
+});
+
+describe('conformance runner platforms', () => {
+  it('runs threading/ and asyncio/ on the threaded platforms, the rest single-threaded', () => {
+    expect(platformsOf('threading/lock_basics.py')).toEqual(['virtual', 'shared']);
+    expect(platformsOf('asyncio/gather.py')).toEqual(['virtual', 'shared']);
+    expect(platformsOf('modules/threading_names.py')).toEqual(['single']);
+    expect(runName('threading/a.py', 'shared')).toBe('threading/a.py@shared');
+    expect(runName('int/a.py', 'single')).toBe('int/a.py');
+  });
+
+  it('allows a failure listed for its platform, or for every platform', () => {
+    const known = parseKnownFailures('threading/a.py@shared  # slow\nthreading/b.py  # both\n');
+    expect(knownFailure(known, 'threading/a.py', 'shared')).toBe(true);
+    expect(knownFailure(known, 'threading/a.py', 'virtual')).toBe(false);
+    expect(knownFailure(known, 'threading/b.py', 'virtual')).toBe(true);
+  });
+
+  it('parses --platform, and refuses a partial --update-known-failures', () => {
+    expect([...parseOptions(['--platform', 'virtual,shared', 'threading/']).platforms]).toEqual(['virtual', 'shared']);
+    expect([...parseOptions(['--platform', 'all']).platforms]).toEqual(['single', 'virtual', 'shared']);
+    expect(() => parseOptions(['--platform', 'gpu'])).toThrow(/--platform/);
+    expect(() => parseOptions(['--update-known-failures', '--platform', 'shared'])).toThrow(/every platform/);
+  });
+
+  it('rewrites per-platform failures, merging a program that fails on all its platforms', () => {
+    const old = '# h\nthreading/b.py@virtual  # old reason\n';
+    const text = updatedKnownFailures(old, parseKnownFailures(old), new Map([
+      ['threading/a.py@shared', 'stdout differs'],
+      ['threading/b.py@virtual', 'x'],
+      ['threading/b.py@shared', 'y'],
+    ]));
+    expect(text).toBe('# h\nthreading/a.py@shared  # stdout differs\nthreading/b.py  # old reason\n');
   });
 });

@@ -3,19 +3,31 @@
 //
 // - stdout must match exactly; stderr must match exactly (NAME.err, or nothing when there is
 //   no NAME.err); the exit status must match (NAME.code, or 0).
-// - known-failures.txt lists programs allowed to fail, `PATH  # reason`. A listed program
-//   that passes is an error too, so the list only ever shrinks (engine262 keeps its list of
+// - Platforms: the corpus runs on 'single' (one thread, no thread platform). The programs
+//   of threading/ and asyncio/ run on the two threaded platforms instead, 'virtual' (every
+//   thread in one JS thread under the deterministic scheduler, seed 1) and 'shared' (one
+//   worker_threads worker per Python thread over a SharedArrayBuffer heap): each must pass
+//   on both. `--platform single|virtual|shared|all` (or a comma list) keeps the runs on
+//   those platforms; the default is all.
+// - known-failures.txt lists programs allowed to fail, `PATH  # reason` (on every platform
+//   the program runs on) or `PATH@PLATFORM  # reason` (on that one). A listed run that
+//   passes is an error too, so the list only ever shrinks (engine262 keeps its list of
 //   known failures the same way).
-// - Programs run in a pool of worker threads, each with a time limit; a worker that runs out
-//   of time is terminated and replaced. known-differences/ is skipped: those files document
-//   where we differ from CPython on purpose.
+// - single and virtual runs go to a pool of worker threads, each with a time limit; a
+//   worker that runs out of time is terminated and replaced. Shared runs are driven from
+//   this thread one at a time (each starts workers of its own), with the same time limit.
+//   known-differences/ is skipped: those files document where we differ from CPython on
+//   purpose.
 //
-// Usage: node --import tsx tools/conformance.ts [--jobs N] [--timeout SECONDS] [FILTER...]
-// The last line printed is `N passed, N failed`; the exit status is 1 on any failure.
+// Usage: node --import tsx tools/conformance.ts [--jobs N] [--timeout SECONDS]
+//          [--platform P[,P...]] [--times] [FILTER...]
+// (--times prints each run's wall time as it ends.)
+// The last line printed is `N passed, N failed` (counting runs: a program on two platforms
+// is two); the exit status is 1 on any failure.
 //
-// `--update-known-failures` (whole corpus only) rewrites known-failures.txt from this run:
-// programs that now pass are removed, new failures are added with the observed difference as
-// their reason (edit it into a real one), existing reasons are kept.
+// `--update-known-failures` (whole corpus, every platform) rewrites known-failures.txt from
+// this run: runs that now pass are removed, new failures are added with the observed
+// difference as their reason (edit it into a real one), existing reasons are kept.
 
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -158,26 +170,62 @@ class Pool {
   }
 }
 
+export type Platform = 'single' | 'virtual' | 'shared';
+export const PLATFORMS: readonly Platform[] = ['single', 'virtual', 'shared'];
+/** Folders whose programs start threads: they run on the threaded platforms, not 'single'. */
+export const THREADED_FOLDERS = ['threading/', 'asyncio/', 'processes/'];
+
+/** The platforms a program (path relative to the corpus) runs on. */
+export function platformsOf(rel: string): Platform[] {
+  return THREADED_FOLDERS.some((f) => rel.startsWith(f)) ? ['virtual', 'shared'] : ['single'];
+}
+
+/** Whether known-failures.txt allows this run to fail: `PATH@PLATFORM`, or `PATH` (every
+ *  platform the program runs on). */
+export function knownFailure(known: Map<string, string>, rel: string, platform: Platform): boolean {
+  return known.has(`${rel}@${platform}`) || known.has(rel);
+}
+
+/** The run's name in messages and in known-failures.txt: the path, and the platform when
+ *  the program runs on more than one. */
+export function runName(rel: string, platform: Platform): string {
+  return platformsOf(rel).length > 1 ? `${rel}@${platform}` : rel;
+}
+
 interface Options {
   jobs: number;
   timeoutS: number;
   filters: string[];
   updateKnown: boolean;
+  platforms: Set<Platform>;
+  /** Print each run's time (to keep the threaded folders within CI's budget). */
+  times: boolean;
 }
 
-function parseOptions(argv: string[]): Options {
-  const o: Options = { jobs: 2, timeoutS: 10, filters: [], updateKnown: false };
+export function parseOptions(argv: string[]): Options {
+  const o: Options = { jobs: 2, timeoutS: 10, filters: [], updateKnown: false, platforms: new Set(PLATFORMS), times: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--jobs') o.jobs = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--timeout') o.timeoutS = Number(argv[++i]);
     else if (argv[i] === '--update-known-failures') o.updateKnown = true;
-    else o.filters.push(argv[i]);
+    else if (argv[i] === '--times') o.times = true;
+    else if (argv[i] === '--platform') {
+      const v = argv[++i] ?? '';
+      o.platforms = new Set(v === 'all' ? PLATFORMS : v.split(',').map((p) => {
+        if (!PLATFORMS.includes(p as Platform)) throw new Error(`--platform is ${PLATFORMS.join(', ')} or all (a comma list), not '${p}'`);
+        return p as Platform;
+      }));
+    } else o.filters.push(argv[i]);
   }
-  if (o.updateKnown && o.filters.length) throw new Error('--update-known-failures needs the whole corpus: give no filter');
+  if (o.updateKnown && (o.filters.length || o.platforms.size < PLATFORMS.length)) {
+    throw new Error('--update-known-failures needs the whole corpus on every platform: give no filter and no --platform');
+  }
   return o;
 }
 
-/** The new text of known-failures.txt: its leading comment, then one line per failure. */
+/** The new text of known-failures.txt: its leading comment, then one line per failure.
+ *  `failures` is keyed by run (`PATH@PLATFORM` for programs on several platforms): a
+ *  program failing on every platform it runs on gets one `PATH` line. */
 export function updatedKnownFailures(oldText: string, known: Map<string, string>, failures: Map<string, string>): string {
   const header = [];
   for (const line of oldText.split('\n')) {
@@ -185,11 +233,39 @@ export function updatedKnownFailures(oldText: string, known: Map<string, string>
     else break;
   }
   while (header.length && header[header.length - 1].trim() === '') header.pop();
-  const lines = [...failures].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, why]) => {
-    const reason = known.get(path) || why.replace(/\s+/g, ' ').slice(0, 140);
-    return `${path}  # ${reason}`;
-  });
+  const keys = new Map<string, string>();
+  for (const [run, why] of failures) {
+    const at = run.lastIndexOf('@');
+    const path = at === -1 ? run : run.slice(0, at);
+    const all = platformsOf(path).every((p) => failures.has(runName(path, p)));
+    const key = all ? path : run;
+    // A merged line keeps the first reason found, preferring one already written.
+    if (keys.has(key) && !known.has(run)) continue;
+    keys.set(key, known.get(run) || known.get(path) || why.replace(/\s+/g, ' ').slice(0, 140));
+  }
+  const lines = [...keys].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, why]) => `${path}  # ${why}`);
   return [...header, ...lines].join('\n') + '\n';
+}
+
+/** The shared platform, loaded only when a shared run is asked for (it bundles its worker). */
+type SharedModule = typeof import('../src/engine/shared/run-shared-node.ts');
+
+async function runOnShared(shared: SharedModule, job: ConformanceJob, timeoutMs: number): Promise<ConformanceResult | 'timeout' | Error> {
+  const t0 = performance.now();
+  try {
+    const r = await shared.runShared(job.source, {
+      filename: job.filename,
+      environ: job.environ,
+      stdin: job.stdin,
+      // os.cpu_count() as on the virtual platform, so the programs see one machine.
+      cpuCount: 4,
+      timeLimitMs: timeoutMs,
+    });
+    if (r.outcome === 'time-limit') return 'timeout';
+    return { id: job.id, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ms: performance.now() - t0 };
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
 }
 
 async function main() {
@@ -201,57 +277,90 @@ async function main() {
   const rel = (p: string) => relative(ROOT, p).split(sep).join('/');
   const programs = findPrograms(ROOT).filter((p) => opts.filters.length === 0 || opts.filters.some((f) => rel(p).includes(f)));
   for (const k of known.keys()) {
-    if (!existsSync(join(ROOT, k))) console.log(`note: known-failures.txt lists ${k}, which does not exist`);
+    const path = k.replace(/@(single|virtual|shared)$/, '');
+    if (!existsSync(join(ROOT, path))) console.log(`note: known-failures.txt lists ${path}, which does not exist`);
+    else if (path !== k && !platformsOf(path).includes(k.slice(path.length + 1) as Platform)) {
+      console.log(`note: known-failures.txt lists ${k}, but ${path} does not run on that platform`);
+    }
   }
+  const runs = programs.flatMap((py) => platformsOf(rel(py)).filter((p) => opts.platforms.has(p)).map((platform) => ({ py, platform })));
+  const pooled = runs.filter((r) => r.platform !== 'shared').length;
+  const pool = pooled > 0 ? new Pool(Math.min(opts.jobs, pooled)) : null;
+  const shared: SharedModule | null = runs.some((r) => r.platform === 'shared') ? await import('../src/engine/shared/run-shared-node.ts') : null;
 
-  const pool = new Pool(Math.min(opts.jobs, Math.max(1, programs.length)));
+  const stats = new Map<Platform, { runs: number; pass: number; listed: number; problems: number; ms: number }>();
   let passed = 0;
   let failed = 0;
   let expectedFailures = 0;
   const problems: string[] = [];
-  await Promise.all(
-    programs.map(async (py, id) => {
-      const name = rel(py);
-      const exp = readExpected(py);
-      let why: string | null;
-      if (typeof exp === 'string') why = exp;
-      else {
-        const stdinFile = py.slice(0, -3) + '.in';
-        const r = await pool.run({
-          id,
-          source: readFileSync(py, 'utf8'),
-          filename: basename(py),
-          stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '',
-          environ: ENVIRON,
-        }, opts.timeoutS * 1000);
-        why = r === 'timeout' ? `did not finish within ${opts.timeoutS} s`
-          : r instanceof Error ? `worker crashed: ${r.message}`
-          : compare(exp, r);
-      }
-      if (why !== null) failures.set(name, why);
-      const verdict = classify(why, known.has(name));
-      if (verdict === 'pass') passed++;
-      else if (verdict === 'expected-failure') {
-        // Allowed to fail: counted as passed, since the run as a whole accepts it.
-        passed++;
-        expectedFailures++;
-      } else {
-        failed++;
-        problems.push(verdict === 'fixed' ? `FIXED  ${name}: passes now; remove its line from known-failures.txt` : `FAIL   ${name}: ${why}`);
-      }
-    }),
-  );
-  await pool.close();
+  const runOne = async ({ py, platform }: { py: string; platform: Platform }, id: number) => {
+    const path = rel(py);
+    const name = runName(path, platform);
+    const exp = readExpected(py);
+    const st = stats.get(platform) ?? { runs: 0, pass: 0, listed: 0, problems: 0, ms: 0 };
+    stats.set(platform, st);
+    st.runs++;
+    let why: string | null;
+    if (typeof exp === 'string') why = exp;
+    else {
+      const stdinFile = py.slice(0, -3) + '.in';
+      const job: ConformanceJob = {
+        id,
+        source: readFileSync(py, 'utf8'),
+        filename: basename(py),
+        dir: dirname(py),
+        stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '',
+        environ: ENVIRON,
+        ...(platform === 'virtual' ? { platform } : {}),
+      };
+      const timeoutMs = opts.timeoutS * 1000;
+      const r = platform === 'shared' ? await runOnShared(shared!, job, timeoutMs) : await pool!.run(job, timeoutMs);
+      const ms = r === 'timeout' ? timeoutMs : r instanceof Error ? 0 : r.ms ?? 0;
+      st.ms += ms;
+      if (opts.times) console.log(`${(ms / 1000).toFixed(2).padStart(7)} s  ${name}`);
+      why = r === 'timeout' ? `did not finish within ${opts.timeoutS} s`
+        : r instanceof Error ? `worker crashed: ${r.message}`
+        : compare(exp, r);
+    }
+    if (why !== null) failures.set(name, why);
+    const verdict = classify(why, knownFailure(known, path, platform));
+    if (verdict === 'pass') {
+      passed++;
+      st.pass++;
+    } else if (verdict === 'expected-failure') {
+      // Allowed to fail: counted as passed, since the run as a whole accepts it.
+      passed++;
+      expectedFailures++;
+      st.listed++;
+    } else {
+      failed++;
+      st.problems++;
+      problems.push(verdict === 'fixed' ? `FIXED  ${name}: passes now; remove or narrow its line in known-failures.txt` : `FAIL   ${name}: ${why}`);
+    }
+  };
+  // The pool's runs first, then the shared platform's one at a time with the machine to
+  // themselves: a shared run's threads are real threads, and timed waits in the programs
+  // (join(0.05), sleep ordering) must not compete with the pool for the cores.
+  await Promise.all(runs.map((r, id) => (r.platform === 'shared' ? null : runOne(r, id))));
+  await pool?.close();
+  for (const [id, r] of runs.entries()) if (r.platform === 'shared') await runOne(r, id);
+  shared?.nodeWarmPool().dispose();
   if (opts.updateKnown) {
     writeFileSync(knownFile, updatedKnownFailures(knownText, known, failures));
-    const added = [...failures.keys()].filter((k) => !known.has(k)).length;
-    const removed = [...known.keys()].filter((k) => !failures.has(k)).length;
-    console.log(`known-failures.txt rewritten: ${failures.size} programs listed (${added} added, ${removed} removed)`);
+    const updated = parseKnownFailures(readFileSync(knownFile, 'utf8'));
+    const added = [...updated.keys()].filter((k) => !known.has(k)).length;
+    const removed = [...known.keys()].filter((k) => !updated.has(k)).length;
+    console.log(`known-failures.txt rewritten: ${updated.size} lines (${added} added, ${removed} removed)`);
     return;
   }
   problems.sort();
   for (const p of problems) console.log(p);
-  console.log(`conformance: ${programs.length} programs; ${passed - expectedFailures} pass, ${expectedFailures} fail as listed in known-failures.txt, ${failed} problems`);
+  for (const p of PLATFORMS) {
+    const st = stats.get(p);
+    // The sum of the runs' own wall times (with several jobs, runs overlap).
+    if (st) console.log(`  ${p.padEnd(8)} ${st.runs} runs: ${st.pass} pass, ${st.listed} fail as listed, ${st.problems} problems (${(st.ms / 1000).toFixed(1)} s of runs)`);
+  }
+  console.log(`conformance: ${programs.length} programs, ${runs.length} runs; ${passed - expectedFailures} pass, ${expectedFailures} fail as listed in known-failures.txt, ${failed} problems`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 }

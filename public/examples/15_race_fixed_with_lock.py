@@ -20,9 +20,9 @@ def safe(n):
             counter = add_one(counter)
 
 
-threads = [threading.Thread(target=safe, args=(100_000,)) for _ in range(4)]
+threads = [threading.Thread(target=safe, args=(50_000,)) for _ in range(4)]
 for t in threads:
     t.start()
 for t in threads:
     t.join()
-print(f"expected 400000, got {counter}")
+print(f"expected 200000, got {counter}")

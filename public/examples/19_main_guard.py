@@ -1,8 +1,10 @@
 # Why `if __name__ == "__main__":` matters with multiprocessing. A child process
 # starts by re-running this file as the module `__mp_main__` (the "spawn" start
-# method, the default on macOS and Windows and the only one in a browser). Code
-# outside the guard runs again in every child; starting processes there would
-# start processes forever, so Python stops it with a RuntimeError.
+# method, the default on macOS and Windows and the only one in a browser; asked for
+# explicitly below so that Linux behaves the same). Code outside the guard runs
+# again in every child; starting processes there would start processes forever,
+# so Python stops it with a RuntimeError.
+import multiprocessing
 import os
 from multiprocessing import Process
 
@@ -14,6 +16,7 @@ def work():
 
 
 if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")
     p = Process(target=work)
     p.start()
     p.join()

@@ -21,4 +21,13 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['run', '--heap-cap', 'lots', 'a.py'])).toThrow(/--heap-cap/);
     expect(() => parseArgs(['dis', '--heap-cap', '8', 'a.py'])).toThrow(/'run' only/);
   });
+  it('reads the platform options; shared is the default', () => {
+    expect(parseArgs(['run', 'a.py']).platform).toBeUndefined();
+    expect(parseArgs(['run', '--platform', 'shared', '--switch-interval', '0.001', 'a.py'])).toMatchObject({ platform: 'shared', switchInterval: 0.001 });
+    expect(parseArgs(['run', '--platform=virtual', '--seed', '3', '--cores', '2', '--free-threaded', 'a.py'])).toMatchObject({ platform: 'virtual', seed: 3, cores: 2, freeThreaded: true });
+    expect(parseArgs(['run', '--platform', 'single', 'a.py']).platform).toBe('single');
+    expect(() => parseArgs(['run', '--platform', 'fast', 'a.py'])).toThrow(/'shared', 'virtual', 'single'/);
+    expect(() => parseArgs(['run', '--seed', '3', 'a.py'])).toThrow(/--seed applies to --platform virtual only/);
+    expect(() => parseArgs(['run', '--platform', 'single', '--trace', 'o.json', 'a.py'])).toThrow(/runs no threads/);
+  });
 });

@@ -9,14 +9,22 @@ export interface ParsedArgs {
   /** sys.argv[1:] for `run`: everything after `--` (or after FILE). */
   programArgs: string[];
   heapCapMB?: number;
-  /** 'virtual': all threads in one JS thread under the deterministic scheduler. */
-  platform?: 'virtual';
+  /** Where Python threads run: 'shared' one worker per thread over a SharedArrayBuffer
+   *  heap; 'virtual' all threads in one JS thread under the deterministic scheduler; 'single'
+   *  this process's main thread, no worker, no threads. Undefined: chosen from the program
+   *  (auto-platform.ts). */
+  platform?: CliPlatform;
+  /** PEP 703 mode: no GIL. */
+  freeThreaded?: boolean;
   seed?: number;
   cores?: number;
   switchInterval?: number;
   /** Write the trace as Chrome Trace Event JSON (Perfetto opens it). */
   trace?: string;
 }
+
+export type CliPlatform = 'shared' | 'virtual' | 'single';
+export const PLATFORMS: readonly CliPlatform[] = ['shared', 'virtual', 'single'];
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -53,14 +61,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       out.heapCapMB = mb;
       continue;
     }
+    if (a === '--free-threaded') {
+      if (out.command !== 'run') throw new UsageError(`--free-threaded applies to 'run' only`);
+      out.freeThreaded = true;
+      continue;
+    }
     const opt = a.startsWith('--') ? a.slice(2).split('=')[0]! : '';
     if (['platform', 'seed', 'cores', 'switch-interval', 'trace'].includes(opt)) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
       if (v === undefined) throw new UsageError(`--${opt} needs a value`);
       if (out.command !== 'run') throw new UsageError(`--${opt} applies to 'run' only`);
       if (opt === 'platform') {
-        if (v !== 'virtual' && v !== 'shared') throw new UsageError(`--platform is 'virtual' or 'shared', not '${v}'`);
-        if (v === 'virtual') out.platform = 'virtual';
+        if (!PLATFORMS.includes(v as CliPlatform)) throw new UsageError(`--platform is ${PLATFORMS.map((p) => `'${p}'`).join(', ')}, not '${v}'`);
+        out.platform = v as CliPlatform;
       } else if (opt === 'trace') {
         out.trace = v;
       } else {
@@ -77,6 +90,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (a.startsWith('-')) throw new UsageError(`unknown option '${a}' for '${out.command}' (see kitchen --help)`);
     out.file = a;
   }
+  const platform = out.platform ?? 'shared'; // 'single' is never chosen with these options
+  if ((out.seed !== undefined || out.cores !== undefined) && platform !== 'virtual') {
+    throw new UsageError(`--${out.seed !== undefined ? 'seed' : 'cores'} applies to --platform virtual only`);
+  }
+  if (platform === 'single' && (out.trace !== undefined || out.freeThreaded || out.switchInterval !== undefined)) {
+    throw new UsageError(`--platform single runs no threads: --trace, --free-threaded and --switch-interval need 'shared' or 'virtual'`);
+  }
   if (out.command !== 'help' && out.file === undefined) {
     throw new UsageError(`'${out.command}' needs a Python file: kitchen ${out.command} FILE.py`);
   }
@@ -86,8 +106,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export const HELP = `kitchen: run Python concurrency programs on the Concurrency Kitchen engine
 
 Usage:
-  kitchen run FILE.py [--heap-cap MB] [--platform virtual [--seed N] [--cores N]]
-                      [--switch-interval S] [--trace OUT.json] [-- ARGS...]
+  kitchen run FILE.py [--platform shared|virtual|single] [--switch-interval S]
+                      [--free-threaded] [--seed N] [--cores N] [--trace OUT.json]
+                      [--heap-cap MB] [-- ARGS...]
       Run FILE.py: its output on stdout, tracebacks on stderr, and python3's exit
       status (0; 1 on an uncaught exception; the value given to sys.exit).
       ARGS become sys.argv[1:]; input() reads stdin.
@@ -99,14 +120,26 @@ Usage:
       Show this text.
 
 Options:
+  --platform shared      Every Python thread on its own worker thread over one
+                         SharedArrayBuffer heap, the GIL an Atomics mutex: real threads,
+                         real time. Starting costs about a second (workers load the
+                         interpreter). A deadlock is detected and reported (exit 1).
+                         The default for a program that imports threading, _thread,
+                         queue, concurrent, multiprocessing or asyncio (or a module of
+                         its own directory), and with --trace or --switch-interval.
+  --platform virtual     Every thread in one JS thread under the deterministic scheduler:
+                         simulated time, virtual cores, the same output and trace for the
+                         same seed.
+  --platform single      This process's main thread only, no worker: starts fastest, but
+                         starting a thread raises RuntimeError. The default for every
+                         other program.
+  --switch-interval S    The GIL's switch interval in seconds at start (default 0.005, as
+                         sys.setswitchinterval).
+  --free-threaded        PEP 703 mode: no GIL (virtual platform; not yet on 'shared').
+  --seed N               Tie-breaking seed of the virtual platform (default 1).
+  --cores N              Virtual cores of the virtual platform (default 4).
+  --trace OUT.json       Write the run's trace (threads, GIL, blocking, prints) as Chrome
+                         Trace Event JSON, which Perfetto opens (shared and virtual).
   --heap-cap MB          Largest heap the program may use, in MiB (default 256);
                          beyond it the program gets MemoryError.
-  --platform virtual     Run every thread in one JS thread under the deterministic
-                         scheduler: simulated time, virtual cores, the same output and
-                         trace for the same seed. (Default: one run on this thread.)
-  --seed N               Tie-breaking seed of the virtual platform (default 1).
-  --cores N              Virtual cores (default 4).
-  --switch-interval S    The GIL's switch interval in seconds (sys.setswitchinterval).
-  --trace OUT.json       Write the run's trace (threads, GIL, blocking, prints) as Chrome
-                         Trace Event JSON, which Perfetto opens. Needs --platform virtual.
 `;

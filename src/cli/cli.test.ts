@@ -1,6 +1,6 @@
 // The `kitchen` command as a user runs it: through bin/kitchen.mjs, in a child process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,5 +42,61 @@ describe('kitchen CLI', () => {
     const r = kitchen('ast', p);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`  File "${p}", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n`);
+  });
+
+  // The guide's threading examples on both platforms: python3.11's output with thread ids
+  // masked (`python3 FILE | sed -E 's/TID:[0-9]+/TID:N/'`; both print the same text).
+  const PYTHON3_MASKED = '\nTID:N: 1\nTID:N: 1\nTID:N: 2\nTID:N: 2\nTID:N: 3\nTID:N: 3\nTID:N: 4\nTID:N: 4\nTID:N: 5\nTID:N: 5';
+  const example = (name: string) => fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url));
+  for (const platform of [[], ['--platform', 'virtual']]) {
+    it(`runs the guide's threading examples like python3 (${platform.length ? 'virtual' : 'shared, the default'})`, () => {
+      for (const name of ['01_threading_thread.py', '02_thread_pool_executor.py']) {
+        const r = kitchen('run', ...platform, example(name));
+        expect(r.stderr, name).toBe('');
+        expect(r.status, name).toBe(0);
+        // Up to thread ids and interleaving: the same lines, each thread's own in order.
+        expect(r.stdout.replace(/TID:\d+/g, 'TID:N').split('\n').sort(), name).toEqual(PYTHON3_MASKED.split('\n').sort());
+        const byThread = new Map<string, string[]>();
+        for (const m of r.stdout.matchAll(/TID:(\d+): (\d)/g)) byThread.set(m[1]!, [...(byThread.get(m[1]!) ?? []), m[2]!]);
+        expect([...byThread.values()], name).toEqual([['1', '2', '3', '4', '5'], ['1', '2', '3', '4', '5']]);
+      }
+    });
+
+    it(`reports a deadlock: who waits for which lock held by whom (${platform.length ? 'virtual' : 'shared'})`, () => {
+      const r = kitchen('run', ...platform, fileURLToPath(new URL('../engine/shared/__fixtures__/deadlock-with.py', import.meta.url)));
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^kitchen: deadlock/);
+      expect(r.stderr).toMatch(/MainThread \(line 28\) waits to join alice/);
+      expect(r.stderr).toMatch(/alice \(line 13\) waits for lock at 0x[0-9a-f]+, held by bob/);
+      expect(r.stderr).toMatch(/bob \(line 20\) waits for lock at 0x[0-9a-f]+, held by alice/);
+    });
+  }
+
+  it('writes the shared platform trace as Chrome Trace Event JSON, and takes --switch-interval', () => {
+    const out = join(dir, 'trace.json');
+    const p = file('si.py', 'import sys, threading\nprint(sys.getswitchinterval())\nt = threading.Thread(target=print, args=("hi",), name="T")\nt.start(); t.join()\n');
+    const r = kitchen('run', '--switch-interval', '0.25', '--trace', out, p);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('0.25\nhi\n');
+    const trace = JSON.parse(readFileSync(out, 'utf8')) as { traceEvents: { name: string; ph: string; args?: { name?: string } }[] };
+    const names = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args?.name);
+    expect(names).toContain('MainThread');
+    expect(names).toContain('T');
+    expect(trace.traceEvents.some((e) => e.ph === 'X')).toBe(true);
+  });
+
+  it('reads piped stdin from any thread on the shared platform', () => {
+    const p = file('inp.py', 'import threading\nx = []\nt = threading.Thread(target=lambda: x.append(input()))\nt.start(); t.join()\nprint(x, input())\n');
+    const r = spawnSync(process.execPath, [BIN, 'run', p], { encoding: 'utf8', timeout: 60_000, input: 'Ada\nBob\n' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("['Ada'] Bob\n");
+  });
+
+  it('--platform single runs on the main thread, where a thread cannot start', () => {
+    expect(kitchen('run', '--platform', 'single', file('one.py', 'print(6 * 7)\n')).stdout).toBe('42\n');
+    const r = kitchen('run', '--platform', 'single', file('t.py', 'import threading\nthreading.Thread(target=print).start()\n'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/RuntimeError: can't start new thread\n$/);
   });
 });

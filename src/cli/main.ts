@@ -1,9 +1,16 @@
 // The `kitchen` command (bin/kitchen.mjs loads this file through tsx, so it runs from the
 // TypeScript sources with no build step). Exit statuses: the program's own for `run`;
 // 2 for a usage error, as python3 and most Unix tools use; 1 when a file cannot be read.
+//
+// `kitchen run` runs a program that may start threads on the shared platform (every Python
+// thread on its own worker_thread over one SharedArrayBuffer heap, DESIGN.md §1.6: Node
+// always has SAB), so threads really run and contend, and any other program on the main
+// thread, which starts faster (auto-platform.ts); --platform chooses explicitly.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runVirtual } from '../engine/virtual/run-virtual.ts';
+import { runSharedCli } from './run-shared-cli.ts';
+import { choosePlatform } from './auto-platform.ts';
 import { buildModel } from '../trace/intervals.ts';
 import { toChromeTrace } from '../trace/export-chrome.ts';
 import '../engine/python-entry.ts';
@@ -25,7 +32,7 @@ function readSource(file: string): string | null {
   }
 }
 
-function execute(args: ParsedArgs): number {
+function execute(args: ParsedArgs): number | Promise<number> {
   if (args.command === 'help') {
     process.stdout.write(HELP);
     return 0;
@@ -34,9 +41,10 @@ function execute(args: ParsedArgs): number {
   const source = readSource(file);
   if (source === null) return args.command === 'run' ? 2 : 1;
   switch (args.command) {
-    case 'run':
-      if (args.platform === 'virtual') return runVirtualCli(source, file, args);
-      if (args.trace !== undefined) throw new UsageError('--trace needs --platform virtual (the only platform that traces in the CLI for now)');
+    case 'run': {
+      const platform = choosePlatform(source, file, args);
+      if (platform === 'virtual') return runVirtualCli(source, file, args);
+      if (platform === 'shared') return runSharedCli(source, file, args);
       return runInNode(source, {
         filename: file,
         args: args.programArgs,
@@ -45,6 +53,7 @@ function execute(args: ParsedArgs): number {
         heapCapBytes: args.heapCapMB === undefined ? undefined : Math.floor(args.heapCapMB * 1024 * 1024),
         sink: createProcessSink(),
       });
+    }
     case 'ast':
       process.stdout.write(dumpPythonAst(source, file) + '\n');
       return 0;
@@ -67,6 +76,7 @@ function runVirtualCli(source: string, file: string, args: ParsedArgs): number {
     argv: [file, ...args.programArgs],
     environ: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
     stdin: stdinText,
+    freeThreaded: args.freeThreaded ?? false,
     switchIntervalMicros: args.switchInterval === undefined ? undefined : args.switchInterval * 1e6,
     onOutput: (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text),
   });
@@ -76,9 +86,9 @@ function runVirtualCli(source: string, file: string, args: ParsedArgs): number {
   return r.exitCode;
 }
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   try {
-    return execute(parseArgs(argv));
+    return await execute(parseArgs(argv));
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`kitchen: ${e.message}\n`);
@@ -94,4 +104,10 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// Worker threads still running daemon threads must not keep Node alive after the program
+// ended (CPython abandons daemon threads at exit): leave once stdout and stderr are written.
+let pending = 2;
+const leave = () => { if (--pending === 0) process.exit(code); };
+process.stdout.write('', leave);
+process.stderr.write('', leave);

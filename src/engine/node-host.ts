@@ -2,10 +2,13 @@
 // runner. Output goes to a sink (the process's streams for the CLI, strings for the runner);
 // input() reads stdin, which is read in full, synchronously, the first time a program asks
 // (a VM that never blocks cannot await a stream); time.sleep blocks with Atomics.wait.
+// Imports find the modules and packages beside the program in its folder (python3's
+// sys.path[0]), read synchronously from disk when first imported.
 
-import { readSync } from 'node:fs';
+import { readFileSync, readSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Host, Micros, Stream } from '../vm/host.ts';
+import type { Host, Micros, ProgramDir, Stream } from '../vm/host.ts';
 import { createLineReader } from './line-reader.ts';
 import { createWaitSync } from './wait-sync.ts';
 
@@ -23,6 +26,30 @@ export interface NodeHostOptions {
   /** The whole of stdin, called at most once, on the first input(); or a line reader. */
   readStdin: (() => string) | { readLine: () => string | null };
   sink: OutputSink;
+  /** Where imports find the program's sibling modules; by default the folder of `filename`
+   *  (a path from the current directory, as the CLI gets it), shown as its absolute path like
+   *  python3 shows it. null: no file system (only the standard library can be imported). */
+  programDir?: ProgramDir | null;
+}
+
+/** The program folder `folder` read from disk; module files are shown as `shownAs` joined
+ *  with their relative name ('' = relative names alone). */
+export function nodeProgramDir(folder: string, shownAs: string = resolve(folder)): ProgramDir {
+  return {
+    path: shownAs,
+    readFile(file) {
+      let rel: string;
+      if (shownAs === '') rel = file;
+      else if (file.startsWith(shownAs + '/')) rel = file.slice(shownAs.length + 1);
+      else return null;
+      try {
+        return readFileSync(join(folder, rel), 'utf8');
+      } catch {
+        // Missing, a folder, unreadable: not a module here, as for python3's FileFinder.
+        return null;
+      }
+    },
+  };
 }
 
 export function createNodeHost(opts: NodeHostOptions): Host {
@@ -46,6 +73,7 @@ export function createNodeHost(opts: NodeHostOptions): Host {
     },
     environ: opts.environ ?? {},
     argv: [opts.filename, ...(opts.args ?? [])],
+    ...(opts.programDir === null ? {} : { programDir: opts.programDir ?? nodeProgramDir(dirname(opts.filename)) }),
   };
 }
 

@@ -6,8 +6,9 @@
 // Two paths:
 // - 'virtual': every Python thread runs here under the deterministic scheduler
 //   (virtual/run-virtual.ts). Output is streamed as it is produced (in real-time batches: the
-//   simulated clock says nothing about when the page should repaint); the trace comes back
-//   at the end, in slices of EVENT_BATCH events, then 'done'.
+//   simulated clock says nothing about when the page should repaint); so is the trace, in
+//   time order, as its events become final (run-virtual.ts onEvents), in slices of at most
+//   EVENT_BATCH events, then 'done'.
 // - otherwise the single-threaded path (runPython), which produces no trace yet.
 
 import { createBrowserHost } from './browser-host.ts';
@@ -19,6 +20,9 @@ import { runVirtual } from './virtual/run-virtual.ts';
 import { EVENT_BATCH, type RunRequest, type RunWorkerMessage } from './worker-protocol.ts';
 
 const post = (m: RunWorkerMessage) => (self as unknown as { postMessage(m: unknown): void }).postMessage(m);
+
+/** How often a running program hands its new trace events to the page (real time). */
+const LIVE_INTERVAL_MS = 50;
 
 const describeError = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
@@ -32,9 +36,14 @@ function runOnVirtual(req: RunRequest): void {
       seed: req.seed,
       cores: req.cores,
       freeThreaded: req.freeThreaded,
+      ...(req.switchInterval !== undefined ? { switchIntervalMicros: req.switchInterval * 1e6 } : {}),
       stdin: req.stdin,
       heapCapBytes: req.heapCapBytes,
       onOutput: (stream, text) => batcher.write(stream, text),
+      onEvents: (events) => {
+        for (let i = 0; i < events.length; i += EVENT_BATCH) post({ type: 'events', events: events.slice(i, i + EVENT_BATCH) });
+      },
+      liveIntervalMs: LIVE_INTERVAL_MS,
     });
     batcher.flush();
     // A program that failed before running (a syntax error) reports only through the result.
@@ -44,7 +53,6 @@ function runOnVirtual(req: RunRequest): void {
       if (r.stderr !== '') chunks.push({ stream: 'stderr' as const, text: r.stderr });
       post({ type: 'output', chunks });
     }
-    for (let i = 0; i < r.events.length; i += EVENT_BATCH) post({ type: 'events', events: r.events.slice(i, i + EVENT_BATCH) });
     post({ type: 'done', exitCode: r.exitCode, end: r.outcome });
   } catch (e) {
     batcher.flush();

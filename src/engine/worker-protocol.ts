@@ -16,14 +16,17 @@ export interface RunRequest {
   stdin?: string;
   heapCapBytes?: number;
   /** 'virtual' runs every thread in this worker under the deterministic scheduler and
-   *  returns a trace; absent or 'shared' runs the single-threaded path (no trace yet). */
+   *  returns a trace; 'shared' runs on the shared platform (page-runner.ts, on an isolated
+   *  page; the run worker never sees it there); absent: the single-threaded path. */
   platform?: RunPlatform;
   /** Virtual platform only: tie-breaking seed (default 1). */
   seed?: number;
   /** Virtual platform only: number of virtual cores (default 4). */
   cores?: number;
-  /** Virtual platform only: PEP 703 mode, no GIL. */
+  /** PEP 703 mode, no GIL (the virtual platform; the shared platform refuses it for now). */
   freeThreaded?: boolean;
+  /** The GIL's switch interval at start, in seconds (sys.setswitchinterval changes it). */
+  switchInterval?: number;
 }
 
 /** How a virtual run ended besides its exit status (run-virtual.ts VirtualRunResult). */

@@ -350,8 +350,13 @@ export function callHelper(c: Compiler, nPushed: number, args: A.expr[], keyword
     });
     return;
   }
-  // Positional args as one tuple.
-  if (args.some((a) => a._type === 'Starred')) {
+  // Positional args as one tuple. A lone `*x` is passed as it is (CPython compiler_call_helper
+  // does the same): CALL_FUNCTION_EX makes the tuple and so can name the callee in its
+  // "f() argument after * must be an iterable" error, which LIST_EXTEND cannot.
+  const only = args.length === 1 && nPushed === 0 ? args[0] : null;
+  if (only !== null && only._type === 'Starred') {
+    compileExpr(c, only.value);
+  } else if (args.some((a) => a._type === 'Starred')) {
     if (nPushed > 0) {
       c.emit(OP.BUILD_LIST, nPushed);
     } else {

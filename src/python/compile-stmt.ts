@@ -533,31 +533,31 @@ function compileAsyncWith(c: Compiler, s: A.AsyncWith, pos: number): void {
 
 // ---- imports ----
 
+// Import instructions carry the whole statement's position, not the alias's (CPython
+// compiler_import / compiler_from_import use LOC(s)): a failing import shows no carets.
 function compileImportAlias(c: Compiler, a: A.alias): void {
-  c.at(a, () => {
-    c.loadConst(0n);
-    c.loadConst(null);
-    c.emit(OP.IMPORT_NAME, c.u.addName(a.name));
-    if (a.asname) {
-      const parts = a.name.split('.');
-      if (parts.length > 1) {
-        // __import__ returned the top package; walk down to the leaf module.
-        for (let i = 1; i < parts.length; i++) {
-          c.emit(OP.IMPORT_FROM, c.u.addName(parts[i]));
-          if (i < parts.length - 1) {
-            c.emit(OP.SWAP, 2);
-            c.emit(OP.POP_TOP);
-          }
-        }
-        c.nameOp(a.asname, 'store');
-        c.emit(OP.POP_TOP);
-      } else {
-        c.nameOp(a.asname, 'store');
-      }
-    } else {
-      c.nameOp(a.name.split('.')[0], 'store');
+  c.loadConst(0n);
+  c.loadConst(null);
+  c.emit(OP.IMPORT_NAME, c.u.addName(a.name));
+  if (!a.asname) {
+    c.nameOp(a.name.split('.')[0], 'store');
+    return;
+  }
+  const parts = a.name.split('.');
+  if (parts.length === 1) {
+    c.nameOp(a.asname, 'store');
+    return;
+  }
+  // __import__ returned the top package; walk down to the leaf module.
+  for (let i = 1; i < parts.length; i++) {
+    c.emit(OP.IMPORT_FROM, c.u.addName(parts[i]));
+    if (i < parts.length - 1) {
+      c.emit(OP.SWAP, 2);
+      c.emit(OP.POP_TOP);
     }
-  });
+  }
+  c.nameOp(a.asname, 'store');
+  c.emit(OP.POP_TOP);
 }
 
 function compileImportFrom(c: Compiler, s: A.ImportFrom): void {
@@ -570,10 +570,8 @@ function compileImportFrom(c: Compiler, s: A.ImportFrom): void {
     return;
   }
   for (const a of s.names) {
-    c.at(a, () => {
-      c.emit(OP.IMPORT_FROM, c.u.addName(a.name));
-      c.nameOp(a.asname ?? a.name, 'store');
-    });
+    c.emit(OP.IMPORT_FROM, c.u.addName(a.name));
+    c.nameOp(a.asname ?? a.name, 'store');
   }
   c.emit(OP.POP_TOP);
 }

@@ -134,6 +134,14 @@ describe('code shapes', () => {
     const glob = Array.from(f.code).find((w) => instrOp(w) === OP.LOAD_GLOBAL)!;
     expect(instrArg(glob) & 1).toBe(1);
   });
+
+  it('passes a lone *x straight to CALL_FUNCTION_EX, builds a list otherwise', () => {
+    const lone = ops(find(compileSource('def f(x):\n    g(*x)\n', 't.py'), 'f'));
+    expect(lone).toContain('CALL_FUNCTION_EX');
+    expect(lone).not.toContain('LIST_EXTEND');
+    const two = ops(find(compileSource('def f(x):\n    g(1, *x)\n', 't.py'), 'f'));
+    expect(two).toContain('LIST_EXTEND');
+  });
 });
 
 describe('compile-time SyntaxErrors match python3', () => {

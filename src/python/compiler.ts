@@ -246,12 +246,16 @@ export class Compiler {
     }
   }
 
-  /** `with` exit on the normal path: exit(None, None, None) via the self slot trick. */
+  /** `with` exit on the normal path: exit(None, None, None). An empty self slot (PUSH_NULL)
+   *  lets CALL unwrap the bound __exit__ and push its frame, so an __exit__ that blocks
+   *  (ThreadPoolExecutor.shutdown joining its workers) waits like any call instead of
+   *  running nested. */
   callExitWithNones(): void {
+    this.emit(OP.PUSH_NULL);
     this.loadConst(null);
     this.loadConst(null);
     this.loadConst(null);
-    this.emit(OP.CALL, 2);
+    this.emit(OP.CALL, 3);
   }
 
   /** CPython compiler_add_yield_from: the SEND loop shared by `yield from` and `await`. */

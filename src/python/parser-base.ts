@@ -50,6 +50,8 @@ export class ParserBase {
   readonly lineStarts: number[];
   readonly filename: string;
   readonly openBrackets: OpenBracket[];
+  /** Eval input without a final newline (TokenizeResult.bareEnd). */
+  readonly bareEnd: boolean;
   /** Expressions written inside parentheses (AnnAssign.simple, some error messages). */
   parenthesized = new WeakSet<object>();
   /** Line offset of the source (non-zero for f-string sub-parsers). */
@@ -63,6 +65,7 @@ export class ParserBase {
     this.lineStarts = tr.lineStarts;
     this.filename = filename;
     this.openBrackets = tr.openBrackets;
+    this.bareEnd = tr.bareEnd ?? false;
   }
 
   get tok(): Token {
@@ -164,7 +167,9 @@ export class ParserBase {
     const a = this.lineStarts[l - 1] ?? this.src.length;
     const nextStart = this.lineStarts[l];
     const b = nextStart === undefined ? this.src.length : nextStart - 1;
-    return this.src.slice(a, Math.max(a, b)) + (withNewline ? '\n' : '');
+    // The last line of eval input keeps the newline it lacks (line 0: empty input).
+    const bare = this.bareEnd && (nextStart === undefined || l <= 0);
+    return this.src.slice(a, Math.max(a, b)) + (withNewline && !bare ? '\n' : '');
   }
 
   /** 1-based byte offset -> 1-based character offset on `line` (pegen _PyPegen_byte_offset_to_character_offset). */

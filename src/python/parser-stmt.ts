@@ -4,7 +4,7 @@
 // invalid_block and the "expected an indented block after ..." family, expected ':', ...).
 
 import type {
-  expr, stmt, Module, alias, withitem, ExceptHandler, arguments as Arguments, Name,
+  expr, stmt, Module, alias, withitem, ExceptHandler, arguments as Arguments, Name, Tuple,
 } from './ast.ts';
 import type { Token } from './tokenizer.ts';
 import { tokenize } from './tokenizer.ts';
@@ -28,6 +28,24 @@ export class Parser extends ExprParser {
       this.statement(body);
     }
     return { _type: 'Module', body, type_ignores: [] };
+  }
+
+  /** eval: expressions NEWLINE* ENDMARKER, the start rule of eval() and compile(..., 'eval');
+   *  expressions is a Tuple when there is a comma. */
+  evalInput(): expr {
+    const first = this.expression();
+    let e = first;
+    if (this.at(',')) {
+      const elts = [first];
+      while (this.eat(',')) {
+        if (!this.startsExpr()) break;
+        elts.push(this.expression());
+      }
+      e = this.span<Tuple>({ _type: 'Tuple', elts, ctx: LOAD }, first, this.prev);
+    }
+    while (this.tok.type === 'NEWLINE') this.next();
+    if (this.tok.type !== 'ENDMARKER') this.fail();
+    return e;
   }
 
   /** statement: compound_stmt | simple_stmts; appends to `out`. */

@@ -8,16 +8,26 @@
 // there replaces it, except for "unexpected indent/unindent" and "'(' was never closed";
 // and end of file inside a bracket replaces an error on a later line than that bracket.
 
-import type { Module } from './ast.ts';
+import type { Module, expr } from './ast.ts';
 import { tokenize } from './tokenizer.ts';
 import { Parser } from './parser-stmt.ts';
 import { PySyntaxError, ParserStackOverflow } from './syntax-error.ts';
 
 export function parse(source: string, filename = '<unknown>'): Module {
-  const tr = tokenize(source, { filename });
+  return run(source, filename, true, (p) => p.fileInput());
+}
+
+/** The expression of eval input (`eval: expressions NEWLINE* ENDMARKER`), as python3.11
+ *  parses eval() and compile(..., 'eval') sources, with their error positions. */
+export function parseEval(source: string, filename = '<unknown>'): expr {
+  return run(source, filename, false, (p) => p.evalInput());
+}
+
+function run<T>(source: string, filename: string, execInput: boolean, start: (p: Parser) => T): T {
+  const tr = tokenize(source, { filename, execInput });
   const p = new Parser(tr, filename);
   try {
-    return p.fileInput();
+    return start(p);
   } catch (e) {
     if (e instanceof RangeError) throw new ParserStackOverflow(filename);
     if (!(e instanceof PySyntaxError) || p.final.has(e) || e === tr.error) throw e;

@@ -16,6 +16,7 @@
 import type { expr, Constant, JoinedStr, FormattedValue, Pos } from './ast.ts';
 import type { Token } from './tokenizer.ts';
 import { utf8Length } from './tokenizer.ts';
+import { lookupCharacterName } from './unicode-name-lookup.ts';
 
 /** What the string parser needs from the expression parser. */
 export interface StringHost {
@@ -335,8 +336,26 @@ export function decodeEscapes(p: StringHost, body: string, bytes: boolean, out: 
       i += len;
       emit(v);
     } else if (c === 'N' && !bytes) {
-      // The Unicode name database is not bundled; say so instead of guessing.
-      p.raiseHere('(unicode error) \\N{...} escapes are not supported by this interpreter (no Unicode name table); write the character or use \\u / \\U with its code point');
+      // \N{NAME} (unicodeobject.c): a missing brace or an empty name is malformed; the error
+      // span ends where the scan stopped (past the '}' for an unknown name).
+      i++;
+      let why = 'malformed \\N character escape';
+      if (i < n && body[i] === '{') {
+        const close = body.indexOf('}', i + 1);
+        if (close < 0) i = n;
+        else if (close === i + 1) i = close;
+        else {
+          const cp = lookupCharacterName(body.slice(i + 1, close));
+          i = close + 1;
+          if (cp !== null) {
+            emit(cp);
+            plainStart = i;
+            continue;
+          }
+          why = 'unknown Unicode character name';
+        }
+      }
+      p.raiseHere(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${bs}-${i - 1}: ${why}`);
     } else {
       // unknown escape: kept verbatim
       emitText('\\');

@@ -51,6 +51,10 @@ export interface TokenizeOptions {
   lineOffset?: number;
   /** Added to the columns of tokens on the first line. */
   firstLineColOffset?: number;
+  /** false for eval() / compile(..., 'eval') input: CPython's string tokenizer then adds no
+   *  newline to a last line without one (tokenizer.c translate_newlines, exec_input), so no
+   *  NEWLINE token ends it and an error at the end is placed on that line. */
+  execInput?: boolean;
 }
 
 export interface OpenBracket { char: string; lineno: number; col_offset: number; start: number }
@@ -64,6 +68,8 @@ export interface TokenizeResult {
   openBrackets: OpenBracket[];
   /** The tokenizer error the token list ends with, if any. */
   error: PySyntaxError | null;
+  /** Eval input whose last line has no newline: error texts show that line without one. */
+  bareEnd?: boolean;
 }
 
 // Operators, longest first within each length (CPython Grammar/Tokens).
@@ -140,6 +146,7 @@ export class Tokenizer {
   private readonly ascii: boolean;
   private readonly lineOffset: number;
   private readonly firstColOffset: number;
+  private readonly execInput: boolean;
   private pos = 0;
   private line = 1; // 1-based, local
   private lineStart = 0;
@@ -157,6 +164,7 @@ export class Tokenizer {
     this.filename = opts.filename ?? '<unknown>';
     this.lineOffset = opts.lineOffset ?? 0;
     this.firstColOffset = opts.firstLineColOffset ?? 0;
+    this.execInput = opts.execInput ?? true;
     // eslint-disable-next-line no-control-regex
     this.ascii = !/[^\x00-\x7f]/.test(s);
     for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
@@ -228,7 +236,8 @@ export class Tokenizer {
       error = e;
       this.tokens.push({ type: 'ERRORTOKEN', string: '', lineno: e.lineno, col_offset: 0, end_lineno: e.lineno, end_col_offset: 0, start: this.pos, end: this.pos, level: this.brackets.length, error: e });
     }
-    return { tokens: this.tokens, source: this.src, lineStarts: this.lineStarts, openBrackets: this.brackets, error };
+    const bareEnd = !this.execInput && !this.src.endsWith('\n');
+    return { tokens: this.tokens, source: this.src, lineStarts: this.lineStarts, openBrackets: this.brackets, error, bareEnd };
   }
 
   private run(): void {
@@ -440,11 +449,14 @@ export class Tokenizer {
       this.push('EOF_IN_BRACKET', n, n, '');
       return;
     }
-    // CPython adds the NEWLINE a file without a final newline lacks.
-    if (!this.lastIsLineStart()) this.push('NEWLINE', n, n, '');
-    // At end of file CPython's position is the end of the last line (with its newline).
-    const last = this.src.endsWith('\n') ? Math.max(1, this.line - 1) : this.line;
-    const errCol = codePointLength(this.lineText(last)) + 1;
+    // CPython adds the NEWLINE a file without a final newline lacks (not to eval input).
+    const bare = !this.execInput && n > 0 && !this.src.endsWith('\n');
+    if (!this.lastIsLineStart() && !bare) this.push('NEWLINE', n, n, '');
+    // At end of file CPython's position is the end of the last line (with its newline, so
+    // one further, unless the input has none).
+    // Empty eval input: CPython's tokenizer read no line, so the end is on line 0.
+    const last = this.src.endsWith('\n') ? Math.max(1, this.line - 1) : !this.execInput && n === 0 ? 0 : this.line;
+    const errCol = codePointLength(this.lineText(last)) + (bare ? 0 : 1);
     while (this.indents.length > 1) {
       this.indents.pop();
       this.pushIndentTok('DEDENT', last, errCol);

@@ -12,6 +12,7 @@ export function StatusLine() {
     <footer className="status-line" data-testid="status-line" data-isolated={String(isolated)} data-platform={platform}>
       {isolated ? 'Cross-origin isolated' : 'Not cross-origin isolated (no SharedArrayBuffer)'} · platform: {platform}
       {platform === 'virtual' && ' — threads are simulated in one worker (deterministic, simulated time)'}
+      {platform === 'shared' && ' — every Python thread on its own Web Worker over a shared heap (real time)'}
       {!isolated && isFramed() && (
         <>
           {' · '}

@@ -10,6 +10,9 @@ import { TimelineView } from './trace-pane/TimelineView.tsx';
 import { KitchenPane } from './trace-pane/KitchenPane.tsx';
 import { PlaybackControls } from './trace-pane/PlaybackControls.tsx';
 import { statsParts } from './trace-pane/stats-line.ts';
+import { ExportButtons } from './trace-pane/ExportButtons.tsx';
+import { ThreadStatsTable } from './trace-pane/ThreadStatsTable.tsx';
+import { verdicts } from './trace-pane/verdict.ts';
 
 const VIEWS: { id: TraceView; label: string }[] = [
   { id: 'timeline', label: 'Timeline' },
@@ -23,13 +26,17 @@ export function TimelineArea() {
   const view = useKitchen(selectView);
   const cursor = useKitchen(selectCursor);
   const [highContrast, setHighContrast] = useState(false);
+  // Projector mode (classroom) always draws in high contrast.
+  const projector = useKitchen((s) => s.projector);
   const { start, end } = useMemo(() => traceSpan(events), [events]);
-  const stats = useMemo(() => (complete && events.length > 0 ? computeStats(buildModel(events, end)) : null), [complete, events, end]);
+  const model = useMemo(() => (complete && events.length > 0 ? buildModel(events, end) : null), [complete, events, end]);
+  const stats = useMemo(() => (model ? computeStats(model) : null), [model]);
+  const lines = useMemo(() => (model && stats ? verdicts(model, stats, info?.cores) : []), [model, stats, info?.cores]);
   const hasTrace = info !== null && events.length > 0;
   const parts = stats && info ? statsParts(stats, info.platform) : null;
 
   return (
-    <section className="timeline-area" aria-label="Timeline" data-testid="timeline-area">
+    <section className="timeline-area" aria-label="Timeline" data-testid="timeline-area" data-live={info !== null && !complete ? 'true' : 'false'}>
       <div className="trace-header">
         <h2 className="pane-title visually-hidden">{view === 'timeline' ? 'Timeline' : 'Kitchen'}</h2>
         <div className="view-switch" role="group" aria-label="View">
@@ -47,12 +54,11 @@ export function TimelineArea() {
           ))}
         </div>
         <PlaybackControls events={events} start={start} end={end} enabled={hasTrace && complete} />
-        {view === 'kitchen' && (
-          <label className="contrast-toggle">
-            <input type="checkbox" data-testid="high-contrast" checked={highContrast} onChange={(e) => setHighContrast(e.currentTarget.checked)} />
-            High contrast
-          </label>
-        )}
+        <ExportButtons events={events} info={info} enabled={hasTrace && complete} />
+        <label className="contrast-toggle">
+          <input type="checkbox" data-testid="high-contrast" checked={highContrast} onChange={(e) => setHighContrast(e.currentTarget.checked)} />
+          High contrast
+        </label>
       </div>
       <div className="trace-body">
         {!hasTrace ? (
@@ -62,9 +68,9 @@ export function TimelineArea() {
               : 'Threads, the GIL, processes and asyncio tasks will be drawn here after a run on the virtual platform.'}
           </div>
         ) : view === 'timeline' ? (
-          <TimelineView events={events} info={info} cursor={cursor} end={end} />
+          <TimelineView events={events} info={info} cursor={cursor} end={end} highContrast={highContrast || projector} />
         ) : (
-          <KitchenPane events={events} cores={info.cores} at={cursor ?? end} highContrast={highContrast} />
+          <KitchenPane events={events} cores={info.cores} at={cursor ?? end} highContrast={highContrast || projector} />
         )}
       </div>
       <p className="trace-stats" data-testid="trace-stats" aria-live="polite">
@@ -76,6 +82,7 @@ export function TimelineArea() {
           </>
         )}
       </p>
+      {stats && <ThreadStatsTable stats={stats} verdicts={lines} />}
     </section>
   );
 }

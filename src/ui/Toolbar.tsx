@@ -6,6 +6,7 @@
 import { selectPlatform, selectStatus, store, useKitchen } from './store/index.ts';
 import { startRun, stopRun } from './run-controller.ts';
 import { isIsolated, type PlatformName } from './platform.ts';
+import { FreeThreadedToggle } from './FreeThreadedToggle.tsx';
 
 export function Toolbar() {
   const status = useKitchen(selectStatus);
@@ -38,6 +39,7 @@ export function Toolbar() {
           <option value="virtual">virtual</option>
         </select>
       </label>
+      <FreeThreadedToggle />
       <span className="run-status" data-testid="run-status" data-status={status}>
         {status === 'running' ? 'running…' : ''}
       </span>

@@ -8,12 +8,13 @@ import { store } from './store/index.ts';
 import { traceSpan, type TraceView } from './store/trace-slice.ts';
 import { player } from './playback/index.ts';
 import { buildModel, computeStats, type RunStats } from '../trace/intervals.ts';
+import { createViewsApi, type ViewsApi } from './trace-pane/views-api.ts';
 
 export interface KitchenRunOptions {
   /** Text input() reads, line by line; EOFError after it. */
   stdin?: string;
-  /** The platform of this run; the toolbar's choice when absent. 'shared' needs a
-   *  cross-origin isolated page (and runs single-threaded, without a trace, for now). */
+  /** The platform of this run; the toolbar's choice when absent. 'shared' (one Web
+   *  Worker per Python thread over a SharedArrayBuffer heap) needs a cross-origin isolated page. */
   platform?: PlatformName;
   /** Virtual platform only: PEP 703 free-threaded mode (no GIL). */
   freeThreaded?: boolean;
@@ -44,7 +45,7 @@ export interface PlaybackState {
   end: number;
 }
 
-export interface KitchenApi {
+export interface KitchenApi extends ViewsApi {
   setCode(src: string): void;
   getCode(): string;
   run(options?: KitchenRunOptions): Promise<RunResult>;
@@ -84,6 +85,7 @@ function unsupported(opts: KitchenRunOptions, platform: PlatformName): string[] 
 
 export function createKitchenApi(): KitchenApi {
   return {
+    ...createViewsApi(),
     setCode: (src) => editorHandle.setCode(src),
     getCode: () => editorHandle.getCode(),
     run: (options = {}) => {

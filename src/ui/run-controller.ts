@@ -3,7 +3,8 @@
 // output and trace slices with ONE store update per animation frame at most, and records how
 // the run ended.
 
-import { BrowserRunner } from '../engine/browser-runner.ts';
+import { PageRunner } from '../engine/page-runner.ts';
+import { freeThreadedChosen } from './FreeThreadedToggle.tsx';
 import type { TraceEvent } from '../trace/events.ts';
 import type { PlatformName } from './platform.ts';
 import { editorHandle, PROGRAM_FILENAME } from './editor/editor-handle.ts';
@@ -16,8 +17,7 @@ export interface RunResult {
   stderr: string;
   /** python3's exit status; -1 when the run was stopped. */
   exitCode: number;
-  /** The run's trace: every event on the virtual platform; empty on the shared platform
-   *  (its single-threaded path does not trace yet). */
+  /** The run's trace, on both platforms, in time order. */
   events: TraceEvent[];
   /** True when stop() (or the Stop button) ended the run. */
   stopped: boolean;
@@ -25,7 +25,7 @@ export interface RunResult {
 
 export const STOPPED_NOTE = 'Stopped.';
 
-const runner = new BrowserRunner();
+const runner = new PageRunner();
 
 export function isRunning(): boolean {
   return runner.running;
@@ -69,7 +69,7 @@ export function startRun(opts: StartRunOptions = {}): Promise<RunResult> {
       source: editorHandle.getCode(),
       filename: PROGRAM_FILENAME,
       stdin: opts.stdin,
-      ...(virtual ? { platform, seed, cores, ...(opts.freeThreaded ? { freeThreaded: true } : {}) } : {}),
+      ...(virtual ? { platform, seed, cores, ...(opts.freeThreaded ?? freeThreadedChosen() ? { freeThreaded: true } : {}) } : { platform }),
     },
     {
       onOutput: (chunks) => {

@@ -102,7 +102,10 @@ export function delAttr(rt: Runtime, o: Ref, name: Ref): void { setAttr(rt, o, n
 // ---- calls ---------------------------------------------------------------------------------
 
 /** f(*args) with keyword names: the last kwnames.length args are keyword values. */
-export function callObject(rt: Runtime, f: Ref, args: Ref[], kwnames: Ref | null = null): Ref {
+export function callObject(rt: Runtime, f: Ref, args: Ref[], kwnames: Ref | null = null, direct = false): Ref {
+  // `direct`: the eval loop's CALL itself calls f (gc-safe.ts takeEvalDirect); any other
+  // caller may hold unrooted values, so the flag is cleared.
+  rt.evalDirect = direct;
   const call = rt.slots(rt.typeOf(f)).call;
   if (call === undefined) typeError(rt, `'${typeName(rt, f)}' object is not callable`);
   return call(rt, f, args, kwnames);

@@ -52,7 +52,9 @@ function codeOf(rt: Runtime, fname: string, src: Ref, mode: 'exec' | 'eval'): Re
   if (!isInstance(rt, src, rt.types.str)) {
     typeError(rt, `${fname}() arg 1 must be a string, bytes or code object`);
   }
-  return compileToCode(rt, rt.jsStr(src), '<string>', mode);
+  // eval() (not compile()) skips leading blanks and tabs (bltinmodule.c builtin_eval_impl).
+  const text = fname === 'eval' ? rt.jsStr(src).replace(/^[ \t]+/, '') : rt.jsStr(src);
+  return compileToCode(rt, text, '<string>', mode, true);
 }
 
 const exec: NativeFn = (rt, _s, args, kwnames) => {
@@ -83,7 +85,7 @@ const compile: NativeFn = (rt, _s, args, kwnames) => {
   if (src === undefined || filename === undefined || mode === undefined) typeError(rt, "compile() missing required argument 'source' (pos 1)");
   const m = rt.jsStr(mode!);
   if (m !== 'exec' && m !== 'eval' && m !== 'single') raise(rt, rt.types.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  return compileToCode(rt, rt.jsStr(src!), rt.jsStr(filename!), m === 'eval' ? 'eval' : 'exec');
+  return compileToCode(rt, rt.jsStr(src!), rt.jsStr(filename!), m === 'eval' ? 'eval' : 'exec', true);
 };
 
 const buildClassFn: NativeFn = (rt, _s, args, kwnames) => buildClass(rt, args, kwnames);

@@ -21,7 +21,9 @@ import { tupleLen, tupleGet, newTuple } from './objects/tuple-core.ts';
 import { newList, listToArray, listLen } from './objects/list-core.ts';
 import { newDict, dictGetStr, dictSet, dictNext, dictEntryKey } from './objects/dict-core.ts';
 import { F_GLOBALS, F_LOCALS, F_BUILTINS } from './frame.ts';
-import { iterateToArray, ascii as asciiOf, format as formatOf } from './eval-support.ts';
+import { iterateToArray, ascii as asciiOf, format as formatOf, intArithFast } from './eval-support.ts';
+import { takeEvalDirect, callSafe } from './gc-safe.ts';
+import { listSort } from './objects/list.ts';
 import { vm, R_SYS_MODULE } from './vm-state.ts';
 import { sortPermutation } from './objects/list-sort.ts';
 import { lookupType } from './type-object.ts';
@@ -170,12 +172,16 @@ const iterFn: NativeFn = (rt, _s, args, kw) => {
 };
 
 const nextFn: NativeFn = (rt, _s, args, kw) => {
+  // Holds only its arguments (on the caller's stack): a generator it resumes may collect.
+  const safe = takeEvalDirect(rt);
   noKw(rt, 'next', kw);
   rangeArgs(rt, 'next', args, 1, 2);
   const it = args[0];
   const f = rt.slots(rt.typeOf(it)).next;
   if (f === undefined) typeError(rt, `'${typeName(rt, it)}' object is not an iterator`);
-  const v = f(rt, it);
+  let v: Ref;
+  if (safe) rt.gcSafeTarget = it;
+  try { v = f(rt, it); } finally { rt.gcSafeTarget = NULL; }
   if (v !== NULL) return v;
   if (args.length === 2) return args[1];
   if (isGenLike(rt, it)) {
@@ -185,25 +191,43 @@ const nextFn: NativeFn = (rt, _s, args, kw) => {
   return raise(rt, rt.types.StopIteration);
 };
 
-function iterate(rt: Runtime, o: Ref, fn: (v: Ref) => boolean | void): void {
-  const it = getIter(rt, o);
-  for (let v = iterNext(rt, it); v !== NULL; v = iterNext(rt, it)) if (fn(v) === false) return;
+/** fn(v) for each item of o until fn returns false. The iterator is rooted; `safe` (the
+ *  caller holds nothing else unrooted, gc-safe.ts) lets a generator collect as it runs. */
+function iterate(rt: Runtime, o: Ref, fn: (v: Ref) => boolean | void, safe = false): void {
+  const mark = rt.rootMark();
+  try {
+    const it = rt.rooted(getIter(rt, o));
+    // A generator's resumption consumes gcSafeTarget (eval.ts), so it is named before each
+    // step; one try/finally around the loop clears it however the loop ends.
+    const gen = safe && rt.typeOf(it) === rt.types.generator ? it : NULL;
+    for (;;) {
+      rt.gcSafeTarget = gen;
+      const v = iterNext(rt, it);
+      if (v === NULL || fn(v) === false) return;
+    }
+  } finally {
+    rt.gcSafeTarget = NULL;
+    rt.rootRelease(mark);
+  }
 }
 
 const anyFn: NativeFn = (rt, _s, args, kw) => {
+  const safe = takeEvalDirect(rt);
   noKw(rt, 'any', kw); exactArgs(rt, 'any', args, 1);
   let r = false;
-  iterate(rt, args[0], (v) => { if (isTrue(rt, v)) { r = true; return false; } });
+  iterate(rt, args[0], (v) => { if (isTrue(rt, v)) { r = true; return false; } }, safe);
   return rt.bool(r);
 };
 const allFn: NativeFn = (rt, _s, args, kw) => {
+  const safe = takeEvalDirect(rt);
   noKw(rt, 'all', kw); exactArgs(rt, 'all', args, 1);
   let r = true;
-  iterate(rt, args[0], (v) => { if (!isTrue(rt, v)) { r = false; return false; } });
+  iterate(rt, args[0], (v) => { if (!isTrue(rt, v)) { r = false; return false; } }, safe);
   return rt.bool(r);
 };
 
 const sumFn: NativeFn = (rt, _s, args, kwnames) => {
+  const safe = takeEvalDirect(rt);
   const [pos, kw] = splitKw(rt, args, kwnames);
   onlyKw(rt, 'sum', kw, ['start']);
   if (pos.length < 1) typeError(rt, 'sum() takes at least 1 positional argument (0 given)');
@@ -212,17 +236,28 @@ const sumFn: NativeFn = (rt, _s, args, kwnames) => {
   if (isInstance(rt, acc, rt.types.str)) typeError(rt, "sum() can't sum strings [use ''.join(seq) instead]");
   if (isInstance(rt, acc, rt.types.bytes)) typeError(rt, "sum() can't sum bytes [use b''.join(seq) instead]");
   if (isInstance(rt, acc, rt.types.bytearray)) typeError(rt, "sum() can't sum bytearray [use b''.join(seq) instead]");
-  iterate(rt, pos[0], (v) => {
-    if ((acc & v & 1) !== 0) {
-      const r = (acc >> 1) + (v >> 1);
-      if (r >= -(2 ** 30) && r < 2 ** 30) { acc = smallInt(r); return; }
-    }
-    acc = binaryOp(rt, acc, v, BinOp.ADD);
-  });
+  // The running total lives in a root slot, so a collection while the iterable runs
+  // Python code (a generator) keeps it.
+  const mark = rt.rootMark();
+  rt.pushRoot(acc);
+  try {
+    iterate(rt, pos[0], (v) => {
+      if ((acc & v & 1) !== 0) {
+        const r = (acc >> 1) + (v >> 1);
+        if (r >= -(2 ** 30) && r < 2 ** 30) { acc = smallInt(r); return; }
+      }
+      // Exact ints below 2**53 add as doubles (eval-support.ts), not through BigInt.
+      const r = intArithFast(rt, acc, v, BinOp.ADD);
+      acc = r !== NULL ? r : binaryOp(rt, acc, v, BinOp.ADD);
+      rt.rootSet(mark, acc);
+    }, safe);
+  } finally {
+    rt.rootRelease(mark);
+  }
   return acc;
 };
 
-function minmax(rt: Runtime, fname: 'min' | 'max', args: Ref[], kwnames: Ref | null): Ref {
+function minmax(rt: Runtime, fname: 'min' | 'max', args: Ref[], kwnames: Ref | null, safe: boolean): Ref {
   const [pos, kw] = splitKw(rt, args, kwnames);
   onlyKw(rt, fname, kw, ['key', 'default']);
   if (pos.length === 0) typeError(rt, `${fname} expected at least 1 argument, got 0`);
@@ -240,16 +275,26 @@ function minmax(rt: Runtime, fname: 'min' | 'max', args: Ref[], kwnames: Ref | n
   }
   if (key === rt.none) key = NULL;
   const op = fname === 'min' ? CompareOp.LT : CompareOp.GT;
-  let best = items[0];
-  let bestKey = key !== NULL ? callObject(rt, key, [best]) : best;
-  for (let i = 1; i < items.length; i++) {
-    const k = key !== NULL ? callObject(rt, key, [items[i]]) : items[i];
-    if (richCompareBool(rt, k, bestKey, op)) { best = items[i]; bestKey = k; }
+  // With a key function Python code runs between items: the items (the iterable may be
+  // mutated) and the best key are rooted, so a key function may collect (gc-safe.ts).
+  const mark = rt.rootMark();
+  try {
+    if (key !== NULL && safe) for (const v of items) rt.pushRoot(v);
+    let best = items[0];
+    let bestKey = key !== NULL ? callSafe(rt, safe, key, [best]) : best;
+    const keySlot = rt.rootMark();
+    rt.pushRoot(bestKey);
+    for (let i = 1; i < items.length; i++) {
+      const k = key !== NULL ? callSafe(rt, safe, key, [items[i]]) : items[i];
+      if (richCompareBool(rt, k, bestKey, op)) { best = items[i]; bestKey = k; rt.rootSet(keySlot, k); }
+    }
+    return best;
+  } finally {
+    rt.rootRelease(mark);
   }
-  return best;
 }
-const minFn: NativeFn = (rt, _s, args, kw) => minmax(rt, 'min', args, kw);
-const maxFn: NativeFn = (rt, _s, args, kw) => minmax(rt, 'max', args, kw);
+const minFn: NativeFn = (rt, _s, args, kw) => minmax(rt, 'min', args, kw, takeEvalDirect(rt));
+const maxFn: NativeFn = (rt, _s, args, kw) => minmax(rt, 'max', args, kw, takeEvalDirect(rt));
 
 /** Sort `items` by `keys` stably with Python's < (list.sort semantics). */
 export function sortRefs(rt: Runtime, items: Ref[], keyFn: Ref, reverse: boolean): Ref[] {
@@ -261,14 +306,22 @@ export function sortRefs(rt: Runtime, items: Ref[], keyFn: Ref, reverse: boolean
 }
 
 const sortedFn: NativeFn = (rt, _s, args, kwnames) => {
+  const safe = takeEvalDirect(rt);
   const [pos, kw] = splitKw(rt, args, kwnames);
   onlyKw(rt, 'sort', kw, ['key', 'reverse']);
   if (pos.length !== 1) typeError(rt, pos.length === 0 ? 'sorted expected 1 argument, got 0' : `sorted expected 1 argument, got ${pos.length}`);
   const l = newList(rt, iterateToArray(rt, pos[0]));
-  const sortArgs: Ref[] = [];
-  const names: Ref[] = [];
-  for (const [k, v] of kw) { names.push(rt.intern(k)); sortArgs.push(v); }
-  callObject(rt, getAttr(rt, l, rt.intern('sort')), sortArgs, names.length ? newTuple(rt, names) : null);
+  // list.sort on the new list (rooted: only this native holds it while keys and __lt__ run
+  // Python code); listSort roots the items and keys itself.
+  const mark = rt.rootMark();
+  rt.pushRoot(l);
+  try {
+    const rev = kw.get('reverse');
+    const reverse = rev !== undefined && isTrue(rt, rev);
+    listSort(rt, l, kw.get('key') ?? rt.none, reverse, safe);
+  } finally {
+    rt.rootRelease(mark);
+  }
   return l;
 };
 
@@ -412,8 +465,16 @@ const anextFn: NativeFn = (rt, _s, args, kw) => {
   return callObject(rt, m, []);
 };
 
+/** breakpoint(*args, **kws): calls sys.breakpointhook (Python/bltinmodule.c). */
+const breakpointFn: NativeFn = (rt, _s, args, kw) => {
+  const sys = rt.root(R_SYS_MODULE);
+  const hook = sys === NULL ? NULL : getAttrOpt(rt, sys, rt.intern('breakpointhook'));
+  if (hook === NULL) raise(rt, rt.types.RuntimeError, 'lost sys.breakpointhook');
+  return callObject(rt, hook, args, kw);
+};
+
 export const BUILTIN_FNS: Record<string, NativeFn> = {
-  aiter: aiterFn, anext: anextFn,
+  aiter: aiterFn, anext: anextFn, breakpoint: breakpointFn,
   exit: quitFn, quit: quitFn,
   print, len, repr: reprFn, ascii: asciiFn, id: idFn, hash: hashFn, callable, abs: absFn,
   isinstance, issubclass, getattr: getattrFn, setattr: setattrFn, delattr: delattrFn, hasattr: hasattrFn,

@@ -195,8 +195,17 @@ function tupleRefs(rt: Runtime, t: Ref): Ref[] {
   return out;
 }
 
-/** The decoded form of code object `co` for this worker (cached). */
+/** The decoded form of code object `co` for this worker (cached). Small, so V8 inlines it
+ *  into the eval loop's call and return paths; misses take decodeCodeSlow. */
 export function decodeCode(rt: Runtime, co: Ref): DecodedCode {
+  if (rt === lastRt) {
+    const hit = lastCache![(co >>> 3) & ((1 << CACHE_BITS) - 1)];
+    if (hit !== undefined && hit.ref === co && hit.serial === rt.heap.i32[(co >> 2) + CO_SERIAL]) return hit;
+  }
+  return decodeCodeSlow(rt, co);
+}
+
+function decodeCodeSlow(rt: Runtime, co: Ref): DecodedCode {
   // The last runtime's table is kept aside: a WeakMap lookup on every Python call cost
   // about 7% of a call-heavy program (bench/fib.py).
   let cache: (DecodedCode | undefined)[] | undefined;

@@ -11,7 +11,7 @@
 import { type Ref, NULL } from './heap.ts';
 import type { Runtime } from './runtime.ts';
 import { PyError } from './errors.ts';
-import { parse, PySyntaxError } from '../python/parser.ts';
+import { parse, parseEval, PySyntaxError } from '../python/parser.ts';
 import { compile } from '../python/compiler.ts';
 import { loadCode } from './code-object.ts';
 import { registerSource } from './vm-state.ts';
@@ -31,22 +31,40 @@ export function syntaxErrorObject(rt: Runtime, e: PySyntaxError): Ref {
   return callObject(rt, type, [rt.newStr(e.msg), info]);
 }
 
-export function compileToCode(rt: Runtime, source: string, filename: string, mode: 'exec' | 'eval'): Ref {
+/** Compiled library modules by source: every process of a run (every Runtime in one JS
+ *  thread or worker) imports the same stdlib, and a CodeUnit is plain data that loadCode
+ *  only reads, so each library module is parsed and compiled once per thread. */
+const libraryUnits = new Map<string, { source: string; unit: ReturnType<typeof compile> }>();
+
+/** `fromString`: source given to exec/eval/compile at run time. CPython shows the line of a
+ *  compiler (not parser) error by reading the named file (PyErr_ProgramTextObject), which a
+ *  string has none of: its SyntaxError.text is then None. */
+export function compileToCode(rt: Runtime, source: string, filename: string, mode: 'exec' | 'eval', fromString = false): Ref {
   registerSource(rt, filename, source);
+  const library = mode === 'exec' && filename.startsWith('<frozen ');
+  const cached = library ? libraryUnits.get(filename) : undefined;
+  if (cached !== undefined && cached.source === source) return loadCode(rt, cached.unit);
   try {
-    let mod = parse(source, filename);
+    let mod: A.Module;
     if (mode === 'eval') {
-      const body = mod.body;
-      if (body.length !== 1 || body[0]._type !== 'Expr') {
-        throw new PySyntaxError({ type: 'SyntaxError', msg: 'invalid syntax', filename, lineno: 1, offset: 1, end_lineno: 1, end_offset: 1, text: source.split('\n')[0] ?? '' });
-      }
-      const ex = body[0] as A.Expr;
-      const pos = { lineno: ex.lineno, col_offset: ex.col_offset, end_lineno: ex.end_lineno, end_col_offset: ex.end_col_offset };
+      // python's eval grammar (parseEval), then the expression as one assignment.
+      const value = parseEval(source, filename);
+      const pos = { lineno: value.lineno, col_offset: value.col_offset, end_lineno: value.end_lineno, end_col_offset: value.end_col_offset };
       const target = { _type: 'Name', id: EVAL_RESULT, ctx: { _type: 'Store' }, ...pos } as unknown as A.Name;
-      const assign = { _type: 'Assign', targets: [target], value: ex.value, type_comment: null, ...pos } as unknown as A.Assign;
-      mod = { ...mod, body: [assign] } as A.Module;
+      const assign = { _type: 'Assign', targets: [target], value, type_comment: null, ...pos } as unknown as A.Assign;
+      mod = { _type: 'Module', body: [assign], type_ignores: [] } as A.Module;
+    } else {
+      mod = parse(source, filename);
     }
-    return loadCode(rt, compile(mod, filename, source));
+    let unit: ReturnType<typeof compile>;
+    try {
+      unit = compile(mod, filename, source);
+    } catch (e) {
+      if (fromString && e instanceof PySyntaxError) e.text = null;
+      throw e;
+    }
+    if (library) libraryUnits.set(filename, { source, unit });
+    return loadCode(rt, unit);
   } catch (e) {
     if (e instanceof PySyntaxError) throw new PyError(syntaxErrorObject(rt, e));
     throw e;

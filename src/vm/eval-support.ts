@@ -7,7 +7,7 @@ import { type Ref, NULL, isSmallInt, HeapExhausted } from './heap.ts';
 import { type Runtime, TS_FRAME, TS_RECURSION, TS_EXC_INFO, TS_CUR_EXC, R_BUILTINS } from './runtime.ts';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../python/code.ts';
 import { INTRINSIC_1, INTRINSIC_2 } from '../python/opcodes.ts';
-import { F_BACK, F_FUNC, F_LOCALS, F_GLOBALS, F_BUILTINS, F_NLP, F_SP, F_LOCALSPLUS, F_GEN, F_FLAGS, FF_ENTRY, F_CODE } from './frame.ts';
+import { F_BACK, F_FUNC, F_LOCALS, F_GLOBALS, F_BUILTINS, F_NLP, F_SP, F_LOCALSPLUS, F_GEN, F_FLAGS, FF_ENTRY, FF_EXC_UNIT, F_CODE } from './frame.ts';
 import type { DecodedCode, AttrCacheFn } from './code-object.ts';
 import type { TypeSlots } from './type-slots.ts';
 import { PyError, raise, typeError } from './errors.ts';
@@ -32,7 +32,7 @@ import {
 } from './objects/generator.ts';
 import { newExceptionObject } from './objects/exceptions.ts';
 import { excContext, setExcContext, excArgs, setExcCause } from './exc-util.ts';
-import { recursionLimit } from './vm-state.ts';
+import { recursionLimit, AbandonThread } from './vm-state.ts';
 import { wrapAsyncGenValue } from './objects/async-generator.ts';
 import { importName as importNameImpl, importFrom as importFromImpl, importStar } from './import.ts';
 
@@ -48,6 +48,13 @@ export function takeTailFrame(rt: Runtime, caller: Ref): Ref {
 }
 
 export const nlp = (rt: Runtime, f: Ref): number => rt.heap.i32[(f >> 2) + F_NLP];
+
+/** The `__call__` of an instance of a Python class when it is a plain Python function (the
+ *  eval loop then calls it inline, with the instance as self), else NULL. */
+export function pyCallMethod(rt: Runtime, obj: Ref): Ref {
+  const fn = lookupType(rt, rt.typeOf(obj), rt.intern('__call__'));
+  return fn !== NULL && (fn & 1) === 0 && rt.typeOf(fn) === rt.types.function ? fn : NULL;
+}
 
 // ---- names ---------------------------------------------------------------------------------
 
@@ -542,6 +549,7 @@ export function instantiateExc(rt: Runtime, e: Ref): Ref {
 /** Any JS exception caught by the loop, as a Python exception object. */
 export function toPyException(rt: Runtime, e: unknown): Ref {
   if (e instanceof PyError) return e.exc;
+  if (e instanceof AbandonThread) throw e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     return newExceptionObject(rt, rt.types.RecursionError, [rt.newStr('maximum recursion depth exceeded')]);
   }
@@ -685,7 +693,8 @@ function genLeave(rt: Runtime, f: Ref, state: number): Ref {
   const g = i32[fw + F_GEN] as Ref, gw = g >> 2;
   const outer = i32[gw + GEN_OUTER_EXC];
   const cur = i32[tw + TS_EXC_INFO];
-  i32[gw + GEN_EXC] = state === GS_SUSPENDED && cur !== outer ? cur : NULL;
+  // Its own handled exception only if suspended inside an except handler (frame.ts FF_EXC_UNIT).
+  i32[gw + GEN_EXC] = state === GS_SUSPENDED && i32[fw + F_FLAGS]! >= FF_EXC_UNIT ? cur : NULL;
   i32[tw + TS_EXC_INFO] = outer;
   i32[gw + GEN_OUTER_EXC] = NULL;
   i32[gw + GEN_STATE] = state;

@@ -34,7 +34,7 @@
 //   this loop; on YIELD_VALUE or return, control goes back to the resumer, which is told
 //   apart by the op at its ip - 1 (FOR_ITER, SEND, or a call).
 
-import { type Ref, NULL, isSmallInt, smallInt, fitsSmallInt } from './heap.ts';
+import { type Ref, NULL, isSmallInt, smallInt, fitsSmallInt, M_UNSAFE_NESTING } from './heap.ts';
 import {
   type Runtime, TS_FRAME, TS_EXC_INFO, TS_RECURSION, TS_EVAL_BREAKER, TS_CUR_EXC, TS_RAW_A,
   EB_GC_REQUEST, EB_GIL_DROP_REQUEST, EB_ASYNC_EXC, TS_ASYNC_EXC,
@@ -43,7 +43,7 @@ import { OP, FN_DEFAULTS as SF_DEFAULTS, FN_KWDEFAULTS as SF_KWDEFAULTS, FN_ANNO
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, CO_VARARGS, CO_VARKEYWORDS } from '../python/code.ts';
 import {
   F_CODE, F_GLOBALS, F_BUILTINS, F_LOCALS, F_BACK, F_LASTI, F_SP, F_FUNC, F_FLAGS, F_GEN,
-  F_LOCALSPLUS, FF_ENTRY, FF_DONE, FF_GEN, allocFrame,
+  F_LOCALSPLUS, FF_ENTRY, FF_DONE, FF_GEN, FF_EXC_UNIT, FF_ESCAPED, allocFrame, releaseFrame,
 } from './frame.ts';
 import { type DecodedCode, type AttrCacheFn, decodeCode, findHandler } from './code-object.ts';
 import { PyError, raise, typeError, isPyErrorOf } from './errors.ts';
@@ -53,7 +53,7 @@ import {
   UnOp, getAttrOpt, attributeError,
 } from './abstract.ts';
 import { lookupType, instanceDict } from './type-object.ts';
-import { T_FLAGS, T_VERSION, T_DICTOFFSET, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS, TF_TYPE_SUBCLASS } from './type-layout.ts';
+import { T_FLAGS, T_VERSION, T_DICTOFFSET, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS, TF_TYPE_SUBCLASS, TF_HEAPTYPE } from './type-layout.ts';
 import { AK_DICT, AK_DATA, AK_METHOD } from './eval-support.ts';
 import { dictGetStr, dictSet, dictDel, newDict, dictVersion, dictGet, dictNext, dictEntryKey, dictEntryValue } from './objects/dict-core.ts';
 import { newTuple, tupleLen, tupleGet, TU_ITEMS, TU_LEN } from './objects/tuple-core.ts';
@@ -73,6 +73,7 @@ import {
   excTraceback, setExcTraceback, excContext, setExcContext, setExcCause, normalizeRaise, isBaseExcInstance,
 } from './exc-util.ts';
 import * as S from './eval-support.ts';
+import { discardedCoroutine } from './unawaited-coroutine.ts';
 
 export type RunResult =
   | { kind: 'done'; value: Ref }
@@ -227,6 +228,9 @@ export function startCall(rt: Runtime, func: Ref, args: Ref[]): void {
 /** Run the current thread (rt.ts) for at most `budget` check points. */
 export function run(rt: Runtime, budget = Infinity): RunResult {
   const st = vm(rt);
+  // The heap asks for a collection once, when its allocation count crosses the threshold;
+  // a crossing while no thread ran (start-up) would otherwise never be served.
+  if (rt.heap.gcDue()) rt.requestGc();
   const saved = st.nesting;
   st.nesting = 0;
   try {
@@ -258,9 +262,19 @@ export function callFunctionNested(rt: Runtime, func: Ref, args: Ref[], kwnames:
   const i32 = rt.heap.i32;
   const npos = kwnames === null ? args.length : args.length - tupleLen(rt, kwnames);
   const back = i32[(rt.ts >> 2) + TS_FRAME] as Ref;
+  // Safe for the collector only when an audited native named exactly this call (gc-safe.ts).
+  const safe = rt.gcSafeTarget === func;
+  rt.gcSafeTarget = NULL;
   const f = frameForCall(rt, func, args, npos, kwnames, back);
   i32[(f >> 2) + F_FLAGS] |= FF_ENTRY;
-  return runNested(rt);
+  return runNested(rt, safe);
+}
+
+/** Count a nested loop whose native caller may hold unrooted values: no collection while
+ *  any is active, on any thread (gc-safe.ts). */
+function unsafeNesting(rt: Runtime, delta: number): void {
+  const i32 = rt.heap.i32;
+  if (rt.heap.shared) Atomics.add(i32, M_UNSAFE_NESTING, delta); else i32[M_UNSAFE_NESTING] += delta;
 }
 
 /** Run a code object (exec/eval, class bodies) in a nested loop with the given namespaces. */
@@ -274,10 +288,12 @@ export function evalCodeNested(rt: Runtime, code: Ref, globals: Ref, locals: Ref
   return runNested(rt);
 }
 
-/** Run a class body: like evalCodeNested but the closure comes from `func`. */
-export function runNested(rt: Runtime): Ref {
+/** Run the thread's current (FF_ENTRY) frame in a nested loop until it returns. `safe`: the
+ *  native below holds nothing unrooted, so the collector may run (gc-safe.ts). */
+export function runNested(rt: Runtime, safe = false): Ref {
   const st = vm(rt);
   st.nesting++;
+  if (!safe) unsafeNesting(rt, 1);
   try {
     const r = execute(rt, Infinity, true);
     if (r.kind === 'done') return r.value;
@@ -285,18 +301,22 @@ export function runNested(rt: Runtime): Ref {
     throw new Error(`nested eval loop returned ${r.kind}`);
   } finally {
     st.nesting--;
+    if (!safe) unsafeNesting(rt, -1);
   }
 }
 
 /** Resume generator `g` from native code with `value` sent (or `exc` thrown). */
 export function genResumeNested(rt: Runtime, g: Ref, value: Ref, exc: Ref = NULL): GenStep {
   const i32 = rt.heap.i32;
+  const safe = rt.gcSafeTarget === g;
+  rt.gcSafeTarget = NULL;
   const back = i32[(rt.ts >> 2) + TS_FRAME] as Ref;
   const f = S.genEnter(rt, g, value, exc, back);
   if (f === NULL) return { yielded: false, value: S.lastGenReturn(rt) };
   i32[(f >> 2) + F_FLAGS] |= FF_ENTRY;
   const st = vm(rt);
   st.nesting++;
+  if (!safe) unsafeNesting(rt, 1);
   try {
     const r = execute(rt, Infinity, true);
     if (r.kind === 'done') return { yielded: S.lastWasYield(rt), value: r.value };
@@ -304,7 +324,15 @@ export function genResumeNested(rt: Runtime, g: Ref, value: Ref, exc: Ref = NULL
     throw new Error(`nested eval loop returned ${r.kind}`);
   } finally {
     st.nesting--;
+    if (!safe) unsafeNesting(rt, -1);
   }
+}
+
+let propertyRt: Runtime | null = null;
+let propertyRef: Ref = NULL;
+function propertyType(rt: Runtime): Ref {
+  if (propertyRt !== rt) { propertyRef = rt.typeFor('property'); propertyRt = rt; }
+  return propertyRef;
 }
 
 let rangeIterRt: Runtime | null = null;
@@ -321,9 +349,11 @@ function rangeIterType(rt: Runtime): Ref {
 function checkBreaker(rt: Runtime, st: VmState, nested: boolean, budget: number): RunResult | null {
   const i32 = rt.heap.i32, tw = rt.ts >> 2, ebIndex = tw + TS_EVAL_BREAKER;
   const bits = i32[ebIndex];
-  // Collect only when no native is below us on the JS stack (not nested): natives' JS
-  // locals are not GC roots. A request seen while nested stays pending until then.
-  if ((bits & EB_GC_REQUEST) && !nested && st.nesting === 0) {
+  // Collect only when no native that may hold unrooted values is below a nested loop, on
+  // any thread (gc-safe.ts): natives' JS locals are not GC roots. Every frame of this thread
+  // has saved its stack depth before the call that nested (see the F_SP stores before calls
+  // that can run Python code). A request seen meanwhile stays pending until then.
+  if ((bits & EB_GC_REQUEST) && i32[M_UNSAFE_NESTING] === 0) {
     if (rt.heap.shared) Atomics.and(i32, ebIndex, ~EB_GC_REQUEST); else i32[ebIndex] &= ~EB_GC_REQUEST;
     if (st.collect) st.collect(rt);
   }
@@ -362,6 +392,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
   const tFunction = types.function, tMethod = types.method, tStr = types.str, tTuple = types.tuple, tList = types.list;
   const tFloat = types.float, tStrType = types.str;
   const tRangeIter = rangeIterType(rt);
+  const tProperty = propertyType(rt);
 
   let f = i32[tw + TS_FRAME] as Ref;
   let fw = f >> 2;
@@ -398,9 +429,14 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               if (r !== null) return r;
             }
             break;
-          case 2 /* POP_TOP */:
-            sp--;
+          case 2 /* POP_TOP */: {
+            const v = i32[--sp]!;
+            if ((v & 1) === 0 && v !== 0 && i32[v >> 2] === types.coroutine) {
+              i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+              discardedCoroutine(rt, v as Ref, code, ip);
+            }
             break;
+          }
           case 3 /* PUSH_NULL */:
             i32[sp++] = 0;
             break;
@@ -475,6 +511,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               i32[sp++] = v;
               break;
             }
+            i32[fw + F_SP] = sp - sb; // saved stack depth: this may run Python code (see checkBreaker)
             i32[sp++] = S.loadName(rt, f, names[arg]);
             break;
           }
@@ -482,7 +519,8 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             const v = i32[--sp] as Ref;
             const loc = i32[fw + F_LOCALS] as Ref;
             if (loc === NULL) raise(rt, types.SystemError, `no locals found when storing ${rt.jsStr(names[arg])}`);
-            if (i32[loc >> 2] === types.dict) dictSet(rt, loc, names[arg], v); else setItem(rt, loc, names[arg], v);
+            if (i32[loc >> 2] === types.dict) dictSet(rt, loc, names[arg], v);
+            else { i32[fw + F_SP] = sp + 1 - sb; setItem(rt, loc, names[arg], v); }
             break;
           }
           case 15 /* DELETE_NAME */: {
@@ -490,6 +528,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             if (i32[loc >> 2] === types.dict) {
               if (!dictDel(rt, loc, names[arg])) S.nameNotDefined(rt, names[arg]);
             } else {
+              i32[fw + F_SP] = sp - sb;
               delItem(rt, loc, names[arg]);
             }
             break;
@@ -521,6 +560,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
           case 25 /* LOAD_FROM_DICT_OR_DEREF */: {
             const m = i32[sp - 1] as Ref;
             const name = d.lpNameRefs[arg];
+            i32[fw + F_SP] = sp - sb;
             let v = i32[m >> 2] === types.dict ? dictGetStr(rt, m, name) : S.mappingGetOpt(rt, m, name);
             if (v === NULL) {
               v = i32[(i32[lp + arg] >> 2) + CELL_REF] as Ref;
@@ -562,6 +602,22 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                     }
                   }
                 } else if (kind === AK_DATA) {
+                  const descr = d.aDescr[idx];
+                  if ((arg & 1) === 0 && i32[descr >> 2] === tProperty) {
+                    // A property whose getter is a Python function: its frame is pushed here
+                    // like a call's, so it runs in this loop (CPython 3.12 LOAD_ATTR_PROPERTY)
+                    // instead of a nested one; RETURN puts the value where the owner was.
+                    // Layout: objects/descriptors-py.ts (word 2 = fget).
+                    const g = i32[(descr >> 2) + 2];
+                    if (g !== 0 && (g & 1) === 0 && i32[g >> 2] === tFunction) {
+                      sp--;
+                      i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+                      const nf = frameForStackCall(rt, g as Ref, sp, 1, null, f);
+                      { f = nf; fw = f >> 2; d = lastCallDecoded!; code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = 0; sp = sb; }
+                      break;
+                    }
+                  }
+                  i32[fw + F_SP] = sp - sb;
                   const v = (d.aFn[idx] as AttrCacheFn)(rt, d.aDescr[idx] as Ref, owner, tp as Ref) as Ref;
                   if (v === NULL) attributeError(rt, owner, names[arg >> 1]);
                   i32[sp - 1] = v;
@@ -571,6 +627,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               }
             }
             const name = names[arg >> 1];
+            i32[fw + F_SP] = sp - sb;
             if (arg & 1) {
               // Method form: (meth, self) when a plain function is found on the type and not
               // shadowed, else (attr, NULL). CPython LOAD_ATTR with oparg&1 / _PyObject_GetMethod.
@@ -597,6 +654,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               const tp = i32[owner >> 2];
               if (d.aType[idx] === tp && d.aVer[idx] === i32[(tp >> 2) + T_VERSION]) {
                 if (d.aKind[idx] === AK_DATA) {
+                  i32[fw + F_SP] = sp + 2 - sb;
                   (d.aFn[idx] as AttrCacheFn)(rt, d.aDescr[idx] as Ref, owner, v);
                   break;
                 }
@@ -604,11 +662,13 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 if (dict !== NULL) { dictSet(rt, dict, names[arg], v); break; }
               }
             }
+            i32[fw + F_SP] = sp + 2 - sb;
             S.fillStoreAttrCache(rt, d, idx, owner, names[arg]);
             setAttr(rt, owner, names[arg], v);
             break;
           }
           case 29 /* DELETE_ATTR */:
+            i32[fw + F_SP] = sp - sb;
             delAttr(rt, i32[--sp] as Ref, names[arg]);
             break;
           case 30 /* BINARY_OP */: {
@@ -661,6 +721,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 break;
               }
             }
+            i32[fw + F_SP] = sp - sb;
             const ri = S.intArithFast(rt, a as Ref, b as Ref, arg);
             i32[sp - 2] = ri !== NULL ? ri : binaryOp(rt, a as Ref, b as Ref, arg);
             sp--;
@@ -669,13 +730,15 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
           case 31 /* UNARY_NEGATIVE */: {
             const a = i32[sp - 1];
             if ((a & 1) !== 0 && a !== ((-(2 ** 30)) << 1 | 1)) i32[sp - 1] = ((-(a >> 1)) << 1) | 1;
-            else i32[sp - 1] = unaryOp(rt, a as Ref, UnOp.NEG);
+            else { i32[fw + F_SP] = sp - sb; i32[sp - 1] = unaryOp(rt, a as Ref, UnOp.NEG); }
             break;
           }
           case 32 /* UNARY_NOT */:
+            i32[fw + F_SP] = sp - sb;
             i32[sp - 1] = isTrue(rt, i32[sp - 1] as Ref) ? rt.false : rt.true;
             break;
           case 33 /* UNARY_INVERT */:
+            i32[fw + F_SP] = sp - sb;
             i32[sp - 1] = unaryOp(rt, i32[sp - 1] as Ref, UnOp.INVERT);
             break;
           case 34 /* COMPARE_OP */: {
@@ -707,6 +770,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               }
               r = c ? rt.true : rt.false;
             } else {
+              i32[fw + F_SP] = sp - sb;
               r = richCompare(rt, a as Ref, b as Ref, arg);
             }
             i32[sp - 2] = r;
@@ -720,6 +784,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 36 /* CONTAINS_OP */: {
+            i32[fw + F_SP] = sp - sb;
             const r = contains(rt, i32[sp - 1] as Ref, i32[sp - 2] as Ref) !== (arg === 1);
             i32[sp - 2] = r ? rt.true : rt.false;
             sp--;
@@ -742,24 +807,27 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 if (k >= 0 && k < n) r = i32[(c >> 2) + TU_ITEMS + k] as Ref;
               }
             }
-            if (r === NULL) r = getItem(rt, c as Ref, key as Ref);
+            if (r === NULL) { i32[fw + F_SP] = sp - sb; r = getItem(rt, c as Ref, key as Ref); }
             i32[sp - 2] = r;
             sp--;
             break;
           }
           case 38 /* STORE_SUBSCR */: {
+            i32[fw + F_SP] = sp - sb;
             const key = i32[sp - 1] as Ref, c = i32[sp - 2] as Ref, v = i32[sp - 3] as Ref;
             sp -= 3;
             setItem(rt, c, key, v);
             break;
           }
           case 39 /* DELETE_SUBSCR */: {
+            i32[fw + F_SP] = sp - sb;
             const key = i32[sp - 1] as Ref, c = i32[sp - 2] as Ref;
             sp -= 2;
             delItem(rt, c, key);
             break;
           }
           case 40 /* BINARY_SLICE */: {
+            i32[fw + F_SP] = sp - sb;
             const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref, c = i32[sp - 3] as Ref;
             const sl = S.newSlice(rt, start, stop, rt.none);
             i32[sp - 3] = getItem(rt, c, sl);
@@ -767,6 +835,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 41 /* STORE_SLICE */: {
+            i32[fw + F_SP] = sp - sb;
             const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref, c = i32[sp - 3] as Ref, v = i32[sp - 4] as Ref;
             const sl = S.newSlice(rt, start, stop, rt.none);
             sp -= 4;
@@ -795,6 +864,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 45 /* BUILD_SET */: {
+            i32[fw + F_SP] = sp - sb;
             const items: Ref[] = new Array(arg);
             for (let i = 0; i < arg; i++) items[i] = i32[sp - arg + i] as Ref;
             const s = S.newSetFrom(rt, items);
@@ -803,6 +873,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 46 /* BUILD_MAP */: {
+            i32[fw + F_SP] = sp - sb;
             const m = newDict(rt);
             for (let i = 0; i < arg; i++) dictSet(rt, m, i32[sp - 2 * arg + 2 * i] as Ref, i32[sp - 2 * arg + 2 * i + 1] as Ref);
             sp -= 2 * arg;
@@ -810,6 +881,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 47 /* BUILD_CONST_KEY_MAP */: {
+            i32[fw + F_SP] = sp - sb;
             const keys = i32[sp - 1] as Ref;
             const m = newDict(rt);
             for (let i = 0; i < arg; i++) dictSet(rt, m, tupleGet(rt, keys, i), i32[sp - 1 - arg + i] as Ref);
@@ -831,43 +903,51 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 50 /* SET_ADD */: {
+            i32[fw + F_SP] = sp - sb;
             const v = i32[--sp] as Ref;
             S.setAdd(rt, i32[sp - arg] as Ref, v);
             break;
           }
           case 51 /* MAP_ADD */: {
+            i32[fw + F_SP] = sp - sb;
             const v = i32[--sp] as Ref, k = i32[--sp] as Ref;
             const m = i32[sp - arg] as Ref;
             if (i32[m >> 2] === types.dict) dictSet(rt, m, k, v); else setItem(rt, m, k, v);
             break;
           }
           case 52 /* LIST_EXTEND */: {
+            i32[fw + F_SP] = sp - sb;
             const it = i32[--sp] as Ref;
             S.listExtend(rt, i32[sp - arg] as Ref, it);
             break;
           }
           case 53 /* SET_UPDATE */: {
+            i32[fw + F_SP] = sp - sb;
             const it = i32[--sp] as Ref;
             S.setUpdate(rt, i32[sp - arg] as Ref, it);
             break;
           }
           case 54 /* DICT_UPDATE */: {
+            i32[fw + F_SP] = sp - sb;
             const m = i32[--sp] as Ref;
             S.dictUpdate(rt, i32[sp - arg] as Ref, m);
             break;
           }
           case 55 /* DICT_MERGE */: {
+            i32[fw + F_SP] = sp - sb;
             const m = i32[--sp] as Ref;
             S.dictMerge(rt, i32[sp - arg] as Ref, m, i32[sp - arg - 3] as Ref); // CPython 3.13: callable, NULL, args, dict
             break;
           }
           case 56 /* UNPACK_SEQUENCE */: {
+            i32[fw + F_SP] = sp - sb;
             const seq = i32[--sp] as Ref;
             const items = S.unpackSequence(rt, seq, arg);
             for (let i = arg - 1; i >= 0; i--) i32[sp++] = items[i];
             break;
           }
           case 57 /* UNPACK_EX */: {
+            i32[fw + F_SP] = sp - sb;
             const seq = i32[--sp] as Ref;
             const before = arg & 0xff, after = arg >> 8;
             const items = S.unpackEx(rt, seq, before, after);
@@ -875,6 +955,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 58 /* CONVERT_VALUE */: {
+            i32[fw + F_SP] = sp - sb;
             const v = i32[sp - 1] as Ref;
             i32[sp - 1] = arg === 1 ? str(rt, v) : arg === 2 ? repr(rt, v) : S.ascii(rt, v);
             break;
@@ -882,10 +963,12 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
           case 59 /* FORMAT_SIMPLE */: {
             const v = i32[sp - 1] as Ref;
             if ((v & 1) === 0 && i32[v >> 2] === tStr) break;
+            i32[fw + F_SP] = sp - sb;
             i32[sp - 1] = (v & 1) !== 0 ? newStrFromJs(rt, String(v >> 1)) : S.format(rt, v, rt.emptyStr);
             break;
           }
           case 60 /* FORMAT_WITH_SPEC */: {
+            i32[fw + F_SP] = sp - sb;
             const spec = i32[--sp] as Ref;
             i32[sp - 1] = S.format(rt, i32[sp - 1] as Ref, spec);
             break;
@@ -905,12 +988,12 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           case 64 /* POP_JUMP_IF_FALSE */: {
             const v = i32[--sp] as Ref;
-            if (v === rt.false || (v !== rt.true && !isTrue(rt, v))) ip = arg;
+            if (v === rt.false || (v !== rt.true && (i32[fw + F_SP] = sp + 1 - sb, !isTrue(rt, v)))) ip = arg;
             break;
           }
           case 65 /* POP_JUMP_IF_TRUE */: {
             const v = i32[--sp] as Ref;
-            if (v === rt.true || (v !== rt.false && isTrue(rt, v))) ip = arg;
+            if (v === rt.true || (v !== rt.false && (i32[fw + F_SP] = sp + 1 - sb, isTrue(rt, v)))) ip = arg;
             break;
           }
           case 66 /* POP_JUMP_IF_NONE */:
@@ -920,6 +1003,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             if (i32[--sp] !== rt.none) ip = arg;
             break;
           case 68 /* GET_ITER */:
+            i32[fw + F_SP] = sp - sb;
             i32[sp - 1] = getIter(rt, i32[sp - 1] as Ref);
             break;
           case 69 /* FOR_ITER */: {
@@ -943,6 +1027,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               i32[sp++] = v >= -(2 ** 30) && v < 2 ** 30 ? (v << 1) | 1 : rt.newInt(v);
               break;
             }
+            i32[fw + F_SP] = sp - sb;
             const v = iterNext(rt, it);
             if (v === NULL) { sp--; ip = arg; } else i32[sp++] = v;
             break;
@@ -970,6 +1055,19 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               { f = nf; fw = f >> 2; d = lastCallDecoded!; code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = 0; sp = sb; }
               break;
             }
+            if (self === NULL && (callable & 1) === 0 && (i32[(i32[callable >> 2]! >> 2) + T_FLAGS]! & TF_HEAPTYPE) !== 0) {
+              // An instance of a Python class whose __call__ is a Python function (functools.partial)
+              // runs inline like a method call, so it can block at top level.
+              const fn = S.pyCallMethod(rt, callable);
+              if (fn !== NULL) {
+                i32[base] = fn; i32[base + 1] = callable;
+                sp = base;
+                i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+                const nf = frameForStackCall(rt, fn, base + 1, nargs + 1, kwnames, f);
+                { f = nf; fw = f >> 2; d = lastCallDecoded!; code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = 0; sp = sb; }
+                break;
+              }
+            }
             let r: Ref;
             if (callable === tStrType && nargs === 1 && kwnames === null && (i32[argStart] & 1) !== 0) {
               // str(small int): its decimal digits (what int.__repr__ makes), without the
@@ -979,7 +1077,8 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               const args: Ref[] = new Array(nargs);
               for (let i = 0; i < nargs; i++) args[i] = i32[argStart + i] as Ref;
               i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
-              r = callObject(rt, callable, args, kwnames);
+              r = callObject(rt, callable, args, kwnames, true);
+              rt.evalDirect = false;
               if (r === BLOCK) {
                 const req = st.blockRequest!;
                 st.blockRequest = null;
@@ -1012,6 +1111,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 72 /* CALL_FUNCTION_EX */: {
+            i32[fw + F_SP] = sp - sb;
             const kwargs = (arg & 1) ? i32[--sp] as Ref : NULL;
             const cargs = i32[--sp] as Ref;
             const base = sp - 2;
@@ -1025,6 +1125,9 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 args.unshift(i32[(callable >> 2) + M_SELF] as Ref);
                 callable = fn;
               }
+            } else if ((callable & 1) === 0 && (i32[(i32[callable >> 2]! >> 2) + T_FLAGS]! & TF_HEAPTYPE) !== 0) {
+              const fn = S.pyCallMethod(rt, callable); // a Python __call__ runs inline too
+              if (fn !== NULL) { args.unshift(callable); callable = fn; }
             }
             if ((callable & 1) === 0 && i32[callable >> 2] === tFunction) {
               const npos = kwnames === null ? args.length : args.length - tupleLen(rt, kwnames);
@@ -1121,11 +1224,14 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             }
             const back = popFrame(rt, f);
             if (flags & FF_ENTRY) return { kind: 'done', value: v };
+            // Nothing else can reach it (frame.ts): the next call of its size reuses it.
+            if ((flags & FF_ESCAPED) === 0) releaseFrame(rt, f);
             { f = back; fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
             i32[sp++] = v;
             break;
           }
           case 77 /* GET_YIELD_FROM_ITER */: {
+            i32[fw + F_SP] = sp - sb;
             const v = i32[sp - 1] as Ref;
             if (!isGenLike(rt, v)) i32[sp - 1] = getIter(rt, v);
             else if (i32[v >> 2] === types.coroutine && !(d.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
@@ -1144,6 +1250,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               { f = gf; fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
               break;
             }
+            i32[fw + F_SP] = sp - sb;
             const r = S.sendNonGen(rt, recv, v);
             if (r.done) { i32[sp - 1] = r.value; ip = arg; } else i32[sp - 1] = r.value;
             break;
@@ -1167,12 +1274,15 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 81 /* GET_AWAITABLE */:
+            i32[fw + F_SP] = sp - sb;
             i32[sp - 1] = S.getAwaitable(rt, i32[sp - 1] as Ref, arg);
             break;
           case 82 /* GET_AITER */:
+            i32[fw + F_SP] = sp - sb;
             i32[sp - 1] = S.getAIter(rt, i32[sp - 1] as Ref);
             break;
           case 83 /* GET_ANEXT */:
+            i32[fw + F_SP] = sp - sb;
             i32[sp] = S.getANext(rt, i32[sp - 1] as Ref);
             sp++;
             break;
@@ -1219,19 +1329,23 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             i32[sp - 1] = prev === 0 ? rt.none : prev;
             i32[sp++] = exc;
             i32[tw + TS_EXC_INFO] = exc;
+            i32[fw + F_FLAGS] += FF_EXC_UNIT;
             break;
           }
           case 89 /* POP_EXCEPT */: {
             const prev = i32[--sp];
             i32[tw + TS_EXC_INFO] = prev === rt.none ? 0 : prev;
+            if (i32[fw + F_FLAGS]! >= FF_EXC_UNIT) i32[fw + F_FLAGS] -= FF_EXC_UNIT;
             break;
           }
           case 90 /* CHECK_EXC_MATCH */: {
+            i32[fw + F_SP] = sp - sb;
             const t = i32[sp - 1] as Ref, exc = i32[sp - 2] as Ref;
             i32[sp - 1] = S.excMatches(rt, exc, t) ? rt.true : rt.false;
             break;
           }
           case 91 /* CHECK_EG_MATCH */: {
+            i32[fw + F_SP] = sp - sb;
             const t = i32[sp - 1] as Ref, eg = i32[sp - 2] as Ref;
             const [rest, match] = S.exceptionGroupMatch(rt, eg, t);
             i32[sp - 2] = rest;
@@ -1252,6 +1366,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               reraise = true;
               throw new PyError(cur);
             }
+            i32[fw + F_SP] = sp - sb;
             const cause = arg === 2 ? i32[--sp] as Ref : NULL;
             const excArg = i32[--sp] as Ref;
             const exc = normalizeRaise(rt, excArg);
@@ -1269,6 +1384,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 96 /* SETUP_ANNOTATIONS */:
+            i32[fw + F_SP] = sp - sb;
             S.setupAnnotations(rt, f);
             break;
           case 97 /* IMPORT_NAME */: {
@@ -1278,15 +1394,18 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             break;
           }
           case 98 /* IMPORT_FROM */:
+            i32[fw + F_SP] = sp - sb;
             i32[sp] = S.importFrom(rt, i32[sp - 1] as Ref, names[arg]);
             sp++;
             break;
           case 99 /* CALL_INTRINSIC_1 */: {
+            i32[fw + F_SP] = sp - sb;
             const v = i32[sp - 1] as Ref;
             i32[sp - 1] = S.intrinsic1(rt, f, arg, v);
             break;
           }
           case 100 /* CALL_INTRINSIC_2 */: {
+            i32[fw + F_SP] = sp - sb;
             const b = i32[--sp] as Ref, a = i32[sp - 1] as Ref;
             i32[sp - 1] = S.intrinsic2(rt, arg, a, b);
             break;
@@ -1297,6 +1416,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
       }
     } catch (e) {
       // ---- exception unwinding ----
+      rt.evalDirect = false;
       let exc = S.toPyException(rt, e);
       if (!reraise) {
         const cur = i32[tw + TS_EXC_INFO] as Ref;

@@ -13,7 +13,7 @@
 //   runs at check points, so the stored depth is exact whenever the collector looks, and
 //   traverse visits only the live stack slots.
 
-import { type Ref, NULL } from './heap.ts';
+import { type Ref, NULL, M_GC_GENERATION } from './heap.ts';
 import type { Runtime } from './runtime.ts';
 
 export const F_CODE = 2;      // code object
@@ -38,6 +38,13 @@ export const FF_ENTRY = 1;
 export const FF_DONE = 2;
 /** The frame belongs to a generator/coroutine (not on any thread's chain unless running). */
 export const FF_GEN = 4;
+/** Something besides the thread's frame chain may hold this frame (a traceback, a frame
+ *  object given to Python code): its block is never reused when it returns. */
+export const FF_ESCAPED = 8;
+/** The upper bits count the except handlers the frame is inside (PUSH_EXC_INFO adds one,
+ *  POP_EXCEPT removes it): a generator suspended inside one keeps that exception as its
+ *  own exc_state (CPython gi_exc_state), even when it is the resumer's exception too. */
+export const FF_EXC_UNIT = 1 << 8;
 
 /** i32 index of localsplus[0] of frame `f`. */
 export function frameLocalsBase(f: Ref): number { return (f >> 2) + F_LOCALSPLUS; }
@@ -46,9 +53,66 @@ export function frameStackBase(rt: Runtime, f: Ref): number {
   return (f >> 2) + F_LOCALSPLUS + rt.heap.i32[(f >> 2) + F_NLP];
 }
 
+// ---- frame reuse ---------------------------------------------------------------------------
+// A Python call used to take a fresh heap block for its frame and leave it to the collector:
+// a call-heavy program (bench/fib.py) streamed through memory and collected often. Like
+// CPython's per-thread frame stack (Python/pystate.c _PyThreadState_PushFrame), a frame that
+// returns and that nothing else can see (no FF_ESCAPED, not a generator's, not an entry
+// frame) goes to a per-worker pool by size, and the next call of that size takes it back.
+// Pooled frames are unreachable, so the next collection frees them: the pool is dropped
+// whenever the heap's collection generation (M_GC_GENERATION) changed. Escape is marked on
+// the frame and all its callers (a frame object's f_back reaches them) by markFrameEscaped,
+// which tracebacks, sys._getframe and f_back call.
+
+const POOL_MAX_WORDS = 512;
+const POOL_PER_SIZE = 16;
+const pool: number[][] = [];
+let poolHeap: unknown = null;
+let poolGen = -1;
+
+/** Frame `f` (and so every frame it can reach through f_back) may be seen after it returns:
+ *  never reuse their blocks. */
+export function markFrameEscaped(rt: Runtime, f: Ref): void {
+  const i32 = rt.heap.i32;
+  while (f !== NULL) {
+    const k = (f >> 2) + F_FLAGS;
+    if ((i32[k] & FF_ESCAPED) !== 0) return;
+    i32[k] |= FF_ESCAPED;
+    f = i32[(f >> 2) + F_BACK] as Ref;
+  }
+}
+
+/** A returned frame that nothing references: keep its block for the next call of its size. */
+export function releaseFrame(rt: Runtime, f: Ref): void {
+  const i32 = rt.heap.i32, w = f >> 2;
+  const words = F_LOCALSPLUS + i32[w + F_NLP] + i32[w + F_STACKSIZE];
+  if (words >= POOL_MAX_WORDS) return;
+  const gen = i32[M_GC_GENERATION];
+  if (poolHeap !== rt.heap || poolGen !== gen) { pool.length = 0; poolHeap = rt.heap; poolGen = gen; }
+  let list = pool[words];
+  if (list === undefined) list = pool[words] = [];
+  if (list.length < POOL_PER_SIZE) list.push(f);
+}
+
 /** Allocate a zeroed frame for a code with `nlocalsplus` locals and `stacksize` stack slots. */
 export function allocFrame(rt: Runtime, frameType: Ref, nlocalsplus: number, stacksize: number): Ref {
   const words = F_LOCALSPLUS + nlocalsplus + stacksize;
+  if (words < POOL_MAX_WORDS) {
+    const list = pool[words];
+    if (list !== undefined && list.length > 0) {
+      const i32 = rt.heap.i32;
+      if (poolHeap === rt.heap && poolGen === i32[M_GC_GENERATION]) {
+        const f = list.pop()!, w = f >> 2;
+        // Zero everything after the header (a loop: fill is a runtime call, slower for the
+        // few dozen words of a frame); same size, so the header stays.
+        for (let i = w + 2, e = w + words; i < e; i++) i32[i] = 0;
+        i32[w + F_NLP] = nlocalsplus;
+        i32[w + F_STACKSIZE] = stacksize;
+        return f as Ref;
+      }
+      pool.length = 0;
+    }
+  }
   const f = rt.heap.alloc(frameType, words * 4);
   const i32 = rt.heap.i32, w = f >> 2;
   i32[w + F_NLP] = nlocalsplus;

@@ -7,7 +7,8 @@
 //   the running thread is in the heap (its frames' stacks), and every other thread is
 //   parked in take_gil or a blocking call (GIL mode), so the heap roots are complete. JS
 //   locals of natives are not roots: a native that calls back into Python must push what
-//   it holds with rt.pushRoot (runtime.ts).
+//   it holds with rt.pushRoot (runtime.ts), and only natives audited for it let the
+//   collector run inside their callbacks (gc-safe.ts; M_UNSAFE_NESTING).
 // - Roots: the root block (singletons, core types, interned strings, sys.modules, native
 //   directory, thread list -> every thread state -> frames via the frame type's traverse
 //   slot, root stacks, current exceptions), plus this worker's rt.gcRootHooks.
@@ -19,17 +20,21 @@
 //   first so the walk sees only headers); unmarked blocks and adjacent free blocks coalesce
 //   into one free run, which is zeroed and put on the size-class or large free list; a run
 //   that ends at the top lowers the top instead. FLAG_IMMORTAL blocks are never freed.
-// - Threshold: after a collection, the next one comes after max(8 MiB, live bytes) more
-//   bytes, capped at half the room left under the heap cap, so a loop that allocates and
-//   drops objects stays within about twice its live size, and a growing program collects
-//   before it reaches the cap. Reaching the cap anyway raises MemoryError (preallocated).
+// - Threshold: after a collection, the next one comes after half the live bytes more
+//   (at least MIN_GC_THRESHOLD, at most half the room left under the heap cap), so the heap's
+//   peak stays below twice its live size (issue 3: a loop that allocates and drops objects
+//   keeps live + garbage + the allocator's open chunks under 2x live; measured by
+//   bench/memory_str.py), and a growing program collects before it reaches the cap. The
+//   first collection comes after INITIAL_GC_THRESHOLD bytes. Mark work per allocated byte is
+//   then about 2 (live / threshold), whatever the live size. Reaching the cap anyway raises
+//   MemoryError (preallocated).
 //
 // After the classic mark-sweep of CPython's Modules/gcmodule.c only in spirit: CPython
 // counts references and uses its GC for cycles; we trace everything.
 
 import {
   type Ref, HEAP_START, M_TOP, M_GC_COUNT, M_ALLOC_SINCE_GC, M_LIVE_AFTER_GC, M_GC_THRESHOLD, M_GC_GENERATION,
-  BLOCK_FREE, BLOCK_RAW, BLOCK_REFS, FLAG_MARK, FLAG_IMMORTAL, INITIAL_GC_THRESHOLD,
+  BLOCK_FREE, BLOCK_RAW, BLOCK_REFS, FLAG_MARK, FLAG_IMMORTAL, M_UNSAFE_NESTING, gcTuning, MIN_GC_THRESHOLD,
 } from './heap.ts';
 import type { Runtime } from './runtime.ts';
 import { TS_EVAL_BREAKER, EB_GC_REQUEST } from './runtime-layout.ts';
@@ -51,6 +56,9 @@ export interface GcStats {
 /** Collect if the heap asked for it; clears this thread's GC request. Call at safepoints. */
 export function maybeCollect(rt: Runtime): GcStats | null {
   const i32 = rt.heap.i32;
+  // A native below a nested loop may hold values only its JS locals know (gc-safe.ts):
+  // the request stays pending until that loop has returned.
+  if (i32[M_UNSAFE_NESTING] !== 0) return null;
   if (rt.ts !== 0) {
     const idx = (rt.ts >> 2) + TS_EVAL_BREAKER;
     // SAFETY: Atomics.and keeps a concurrently set GIL drop request bit intact.
@@ -76,7 +84,9 @@ export function collect(rt: Runtime): GcStats {
   i32[M_ALLOC_SINCE_GC] = 0;
   i32[M_LIVE_AFTER_GC] = stats.liveBytes;
   const room = heap.capBytes - HEAP_START - stats.liveBytes;
-  i32[M_GC_THRESHOLD] = Math.max(64 * 1024, Math.min(Math.max(INITIAL_GC_THRESHOLD, stats.liveBytes), Math.floor(room / 2)));
+  i32[M_GC_THRESHOLD] = gcTuning.stressBytes > 0
+    ? gcTuning.stressBytes
+    : Math.max(MIN_GC_THRESHOLD, Math.min(Math.floor(stats.liveBytes / 2), Math.floor(room / 2)));
   runWeakrefCallbacks(rt, callbacks);
   return stats;
 }

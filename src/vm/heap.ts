@@ -77,7 +77,12 @@ export const M_FREELISTS = 16;
 export const M_LARGE_FREE = M_FREELISTS + MAX_SMALL_UNITS + 1;
 export const MAX_ALLOC_SLOTS = 256;
 export const M_SLOTS = M_LARGE_FREE + 1;
-const META_WORDS = M_SLOTS + 2 * MAX_ALLOC_SLOTS;
+/** Nested eval loops, over every thread of the process, entered by native code that was not
+ *  audited to root what it holds (eval.ts): the collector does not run while it is > 0. */
+export const M_UNSAFE_NESTING = M_SLOTS + 2 * MAX_ALLOC_SLOTS;
+/** Highest top the heap ever reached (peak heap bytes = this - HEAP_START). */
+export const M_PEAK_TOP = M_UNSAFE_NESTING + 1;
+const META_WORDS = M_PEAK_TOP + 1;
 /** First byte that can hold a block. */
 export const HEAP_START = (META_WORDS * 4 + 4095) & ~4095;
 
@@ -88,7 +93,14 @@ const LARGE_BYTES = 8 * 1024;
 const DEFAULT_CAP = 256 * 1024 * 1024;
 const DEFAULT_INITIAL = 4 * 1024 * 1024;
 /** First collection after this many bytes; then see gc.ts for the adaptive threshold. */
-export const INITIAL_GC_THRESHOLD = 8 * 1024 * 1024;
+export const INITIAL_GC_THRESHOLD = 256 * 1024;
+/** The smallest gap between collections (gc.ts): below it a collection's fixed costs would
+ *  dominate. */
+export const MIN_GC_THRESHOLD = 64 * 1024;
+/** Test knob: when > 0, the first collection and every next one come after this many
+ *  bytes (a GC stress mode that shakes out values natives hold unrooted); 0 = the adaptive
+ *  threshold of gc.ts. Read when a heap is created and after each collection. */
+export const gcTuning = { stressBytes: 0 };
 
 export interface HeapOptions {
   /** SharedArrayBuffer (several workers) instead of ArrayBuffer. */
@@ -121,6 +133,8 @@ export interface HeapStats {
   liveAfterGc: number;
   allocatedSinceGc: number;
   collections: number;
+  /** Highest topBytes ever reached: the heap's peak footprint. */
+  peakTopBytes: number;
 }
 
 type Growable = ArrayBuffer & { resize?(n: number): void; grow?(n: number): void; maxByteLength: number };
@@ -153,8 +167,9 @@ export class Heap {
     if (fresh) {
       this.i32[M_MAGIC] = MAGIC;
       this.i32[M_TOP] = HEAP_START;
+      this.i32[M_PEAK_TOP] = HEAP_START;
       this.i32[M_CAP] = capBytes;
-      this.i32[M_GC_THRESHOLD] = INITIAL_GC_THRESHOLD;
+      this.i32[M_GC_THRESHOLD] = gcTuning.stressBytes > 0 ? gcTuning.stressBytes : INITIAL_GC_THRESHOLD;
       this.i32[M_STR_SERIAL] = 1;
       this.i32[M_NEXT_SERIAL] = 1;
       this.i32[M_TYPE_VERSION] = 1;
@@ -401,6 +416,8 @@ export class Heap {
       // [old, next) is handed to exactly one worker. A failed CAS retries with the new top.
       if (Atomics.compareExchange(i32, M_TOP, old, next) === old) break;
     }
+    // A statistic: a racing worker may lower it by a chunk, never below a top it reached.
+    if (old + bytes > i32[M_PEAK_TOP]) i32[M_PEAK_TOP] = old + bytes;
     this.ensureLength(old + bytes);
     return old;
   }
@@ -437,6 +454,7 @@ export class Heap {
       liveAfterGc: i32[M_LIVE_AFTER_GC],
       allocatedSinceGc: i32[M_ALLOC_SINCE_GC],
       collections: i32[M_GC_COUNT],
+      peakTopBytes: i32[M_PEAK_TOP] - HEAP_START,
     };
   }
 

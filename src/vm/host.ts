@@ -28,4 +28,16 @@ export interface Host {
   /** Environment of the program (os.environ) and its argv (sys.argv). */
   readonly environ: Readonly<Record<string, string>>;
   readonly argv: readonly string[];
+  /** The program's own folder, python's sys.path[0], so that it can import the modules and
+   *  packages beside it (src/vm/import.ts). Absent where there is no file system: in the
+   *  browser a program is the editor's one file. */
+  readonly programDir?: ProgramDir;
+}
+
+export interface ProgramDir {
+  /** The folder as module `__file__`s and tracebacks show it; '' gives bare relative names. */
+  readonly path: string;
+  /** The text of a file named `path` joined with a '/'-separated relative name, or null when
+   *  there is no such file. */
+  readFile(file: string): string | null;
 }

@@ -7,7 +7,11 @@
 //   * TS-native modules: `registerNativeModule(name, init)`; init fills the module's dict.
 //   * Our Python-source stdlib: src/stdlib/py/**/*.py, shipped as strings in the generated
 //     src/stdlib/py-sources.ts (tools/gen-py-sources.ts), compiled on first import.
-// There is no filesystem: user programs are single files, so only these two sources exist.
+//   * Files beside the program, when the Host has a file system (Host.programDir: the Node
+//     CLI and the conformance runner; the browser has none, its program is one file).
+// The search order is CPython's: its built-in and frozen modules, then sys.path[0] (the
+// program's folder, so a student's random.py shadows the standard one, as in python3), then
+// the standard library; a submodule is looked for along its package's __path__.
 
 import { type Ref, NULL, isSmallInt } from './heap.ts';
 import { type Runtime, R_SYS_MODULES } from './runtime.ts';
@@ -55,8 +59,86 @@ function moduleNotFound(rt: Runtime, msg: string, name: string): never {
 /** Is `name` importable from our registries (without importing it)? */
 export function moduleExists(name: string): boolean { return nativeModules.has(name) || name in PY_SOURCES; }
 
+/** Modules python3.11 finds before sys.path: sys.builtin_module_names of a Linux build
+ *  (its BuiltinImporter) and the frozen modules it imports at startup (FrozenImporter;
+ *  Python/frozen.c). A file of the same name beside the program does not shadow these. */
+const BEFORE_PATH = new Set([
+  'builtins', 'sys', '_thread', 'time', 'gc', 'itertools', 'errno', 'atexit', 'marshal', 'posix', 'pwd',
+  'faulthandler', '_abc', '_ast', '_codecs', '_collections', '_functools', '_imp', '_io', '_locale',
+  '_operator', '_signal', '_sre', '_stat', '_string', '_symtable', '_tokenize', '_tracemalloc',
+  '_warnings', '_weakref', 'abc', 'codecs', 'io', 'os', 'posixpath', 'genericpath', 'stat', 'site',
+  '_collections_abc', '_sitebuiltins',
+]);
+
+interface FoundFile { file: string; source: string; isPackage: boolean }
+
+/** CPython FileFinder for `leaf` in the folder `dir`: a package (`leaf/__init__.py`) before a
+ *  module (`leaf.py`). Namespace packages (a folder without __init__.py) are not supported. */
+function findInFolder(rt: Runtime, dir: string, leaf: string): FoundFile | null {
+  const host = rt.host.programDir;
+  if (!host) return null;
+  const join = (a: string, b: string): string => (a === '' ? b : `${a}/${b}`);
+  const init = join(join(dir, leaf), '__init__.py');
+  let source = host.readFile(init);
+  if (source !== null) return { file: init, source, isPackage: true };
+  const file = join(dir, `${leaf}.py`);
+  source = host.readFile(file);
+  return source === null ? null : { file, source, isPackage: false };
+}
+
+/** A module beside the program: a top-level name in the program's folder, a submodule along
+ *  its package's __path__ (entries like `<frozen json>` belong to our stdlib, not to files). */
+function findFile(rt: Runtime, name: string, parent: Ref): FoundFile | null {
+  const host = rt.host.programDir;
+  if (!host) return null;
+  if (parent === NULL) return findInFolder(rt, host.path, name);
+  const path = getAttrOpt(rt, parent, rt.intern('__path__'));
+  if (path === NULL) return null;
+  const leaf = name.slice(name.lastIndexOf('.') + 1);
+  let entries: Ref[];
+  try { entries = iterateToArray(rt, path); } catch { return null; }
+  for (const e of entries) {
+    if (rt.typeOf(e) !== rt.types.str) continue;
+    const dir = rt.jsStr(e);
+    if (dir.startsWith('<')) continue;
+    const hit = findInFolder(rt, dir, leaf);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Run Python source as the module `name` (our stdlib's or a file's), registered in
+ *  sys.modules while it runs and removed again if it fails, as importlib does. */
+function execModule(rt: Runtime, name: string, file: string, source: string, isPackage: boolean, pathEntry: string): Ref {
+  if (!execSource) throw new Error('import: no source executor installed');
+  const modules = sysModules(rt);
+  const m = newModule(rt, name);
+  const d = moduleDict(rt, m);
+  dictSet(rt, d, rt.intern('__file__'), rt.newStr(file));
+  const pkg = isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
+  dictSet(rt, d, rt.intern('__package__'), rt.intern(pkg));
+  if (isPackage) dictSet(rt, d, rt.intern('__path__'), newList(rt, [rt.newStr(pathEntry)]));
+  dictSet(rt, modules, rt.intern(name), m);
+  try {
+    execSource(rt, source, file, d);
+  } catch (e) {
+    dictDel(rt, modules, rt.intern(name));
+    throw e;
+  }
+  // The module may have replaced itself in sys.modules.
+  const final = dictGetStr(rt, modules, rt.intern(name));
+  return final === NULL ? m : final;
+}
+
 /** Load a module that is not yet in sys.modules; `parent` is its package module or NULL. */
 function loadModule(rt: Runtime, name: string, parent: Ref): Ref {
+  if (!BEFORE_PATH.has(name)) {
+    const found = findFile(rt, name, parent);
+    if (found) {
+      const dir = found.isPackage ? found.file.slice(0, Math.max(0, found.file.lastIndexOf('/'))) : '';
+      return execModule(rt, name, found.file, found.source, found.isPackage, dir);
+    }
+  }
   const modules = sysModules(rt);
   const native = nativeModules.get(name);
   if (native) {
@@ -72,24 +154,8 @@ function loadModule(rt: Runtime, name: string, parent: Ref): Ref {
   }
   const src = PY_SOURCES[name];
   if (src) {
-    if (!execSource) throw new Error('import: no source executor installed');
-    const m = newModule(rt, name);
-    const d = moduleDict(rt, m);
     const file = `<frozen ${name}>`;
-    dictSet(rt, d, rt.intern('__file__'), rt.newStr(file));
-    const pkg = src.isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
-    dictSet(rt, d, rt.intern('__package__'), rt.intern(pkg));
-    if (src.isPackage) dictSet(rt, d, rt.intern('__path__'), newList(rt, [rt.newStr(file)]));
-    dictSet(rt, modules, rt.intern(name), m);
-    try {
-      execSource(rt, src.source, file, d);
-    } catch (e) {
-      dictDel(rt, modules, rt.intern(name));
-      throw e;
-    }
-    // The module may have replaced itself in sys.modules.
-    const final = dictGetStr(rt, modules, rt.intern(name));
-    return final === NULL ? m : final;
+    return execModule(rt, name, file, src.source, src.isPackage, file);
   }
   const dot = name.lastIndexOf('.');
   if (dot >= 0 && parent !== NULL && getAttrOpt(rt, parent, rt.intern('__path__')) === NULL) {
@@ -178,8 +244,20 @@ export function importName(rt: Runtime, nameRef: Ref, globals: Ref, fromlist: Re
 function importSub(rt: Runtime, mod: Ref, name: string, sub: string): void {
   if (getAttrOpt(rt, mod, rt.intern(sub)) !== NULL) return;
   const full = `${name}.${sub}`;
-  if (!moduleExists(full)) return;
-  importModule(rt, full);
+  if (moduleExists(full)) {
+    importModule(rt, full);
+    return;
+  }
+  if (!rt.host.programDir) return;
+  // A package beside the program: try it, and as importlib's _handle_fromlist ignore only
+  // "no module named exactly this" (IMPORT_FROM then reports the missing name).
+  try {
+    importModule(rt, full);
+  } catch (e) {
+    if (!(e instanceof PyError) || !isInstance(rt, e.exc, rt.types.ModuleNotFoundError)) throw e;
+    const n = getAttrOpt(rt, e.exc, rt.intern('name'));
+    if (n === NULL || rt.typeOf(n) !== rt.types.str || rt.jsStr(n) !== full) throw e;
+  }
 }
 
 /** IMPORT_FROM (CPython import_from). */

@@ -21,7 +21,7 @@ import { createSys } from './sys-module.ts';
 import { newModule, moduleDict } from './objects/module.ts';
 import { dictSet } from './objects/dict-core.ts';
 import { sysModules, setSourceExecutor } from './import.ts';
-import { formatException, syntaxErrorText } from './traceback.ts';
+import { formatException, syntaxErrorReport } from './traceback.ts';
 import { compileToCode, syntaxErrorObject } from './compile-bridge.ts';
 import { getAttrOpt, isInstance, str as pyStr } from './abstract.ts';
 import { setCallerGlobals } from './objects/user-class.ts';
@@ -83,10 +83,7 @@ export function systemExitStatus(rt: Runtime, exc: Ref): number {
 }
 
 function printSyntaxError(host: Host, e: PySyntaxError): void {
-  let out = `  File "${e.filename}", line ${e.lineno}\n`;
-  if (e.text !== null) out += syntaxErrorText(e.text, e.offset, e.end_lineno === e.lineno ? e.end_offset : -1);
-  out += `${e.type}: ${e.msg}\n`;
-  host.write('stderr', out);
+  host.write('stderr', syntaxErrorReport(e));
 }
 
 /**

@@ -68,6 +68,14 @@ export class Runtime {
   readonly roots: Ref;
   /** The thread state this worker runs now. */
   ts: Ref = NULL;
+  /** Set by callObject for a native called straight from the eval loop's CALL (whose own
+   *  values are all in its frame), cleared by every other callObject: a native audited to
+   *  root what it holds reads it at entry to know that nothing unrooted sits below it on
+   *  the JS stack (gc-safe.ts). */
+  evalDirect = false;
+  /** The Python function or generator that such a native is about to run: the nested eval
+   *  loop entered for exactly it may collect (eval.ts; gc-safe.ts). */
+  gcSafeTarget: Ref = NULL;
 
   /** Per-worker native tables by directory index (index 0: user classes). */
   private readonly nativeTables: (NativeTable | undefined)[] = [];
@@ -323,6 +331,12 @@ export class Runtime {
     heap.i32[w + TS_ROOT_SP] = sp + 1;
   }
   rootMark(): number { return this.heap.i32[(this.ts >> 2) + TS_ROOT_SP]; }
+  /** Overwrite root slot `index` (a value of rootMark() before the pushRoot that made it):
+   *  a native's running value (an accumulator) stays rooted without a push per update. */
+  rootSet(index: number, r: Ref): void {
+    const i32 = this.heap.i32;
+    i32[(i32[(this.ts >> 2) + TS_ROOTS] >> 2) + 2 + index] = r;
+  }
   /** pushRoot(r) and return r: `const it = rt.rooted(getIter(rt, o))`. */
   rooted(r: Ref): Ref { this.pushRoot(r); return r; }
   rootRelease(mark: number): void {

@@ -7,6 +7,7 @@
 
 import { type Ref, NULL } from './heap.ts';
 import type { Runtime } from './runtime.ts';
+import type { SyntaxErrorInfo } from '../python/syntax-error.ts';
 import { str as pyStr, getAttrOpt, isInstance, typeNameOf, repr, isTrue } from './abstract.ts';
 import { T_QUALNAME, T_DICT } from './type-layout.ts';
 import { dictGetStr } from './objects/dict-core.ts';
@@ -72,10 +73,11 @@ function formatExceptionOnly(rt: Runtime, exc: Ref): string {
     const fn = filename === rt.none ? '<string>' : safeStr(rt, filename);
     if (lineno !== rt.none) out += `  File "${fn}", line ${safeStr(rt, lineno)}\n`;
     if (text !== rt.none) {
-      const off = offset === rt.none ? -1 : Number(safeStr(rt, offset));
-      const sameLine = endLineno === rt.none || safeStr(rt, endLineno) === safeStr(rt, lineno);
-      const end = endOffset !== rt.none && sameLine ? Number(safeStr(rt, endOffset)) : -1;
-      out += syntaxErrorText(rt.jsStr(text), off, end);
+      const num = (v: Ref): number => (v === rt.none ? -1 : Number(safeStr(rt, v)));
+      const off = num(offset);
+      const t = rt.jsStr(text);
+      const end = syntaxErrorEnd(rt.typeOf(exc) === rt.types.SyntaxError, t, num(lineno), num(endLineno), num(endOffset));
+      out += syntaxErrorText(t, off, end);
     }
     const msg = g('msg');
     out += `${name}: ${msg === rt.none ? safeStr(rt, exc) : safeStr(rt, msg)}\n`;
@@ -91,6 +93,26 @@ function formatExceptionOnly(rt: Runtime, exc: Ref): string {
   }
   void name; name = '';
   return out;
+}
+
+/** python3.11's report of a SyntaxError met compiling the program, before anything runs:
+ *  the File line, the source line with its carets, then `Type: msg`. */
+export function syntaxErrorReport(e: SyntaxErrorInfo): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) out += syntaxErrorText(e.text, e.offset, syntaxErrorEnd(e.type === 'SyntaxError', e.text, e.lineno, e.end_lineno, e.end_offset));
+  return out + `${e.type}: ${e.msg}\n`;
+}
+
+/** The end offset python3.11 draws carets to (Python/pythonrun.c parse_syntax_error and
+ *  print_exception): only SyntaxError itself has one, its subclasses (IndentationError,
+ *  TabError) get a single caret; an error running onto later lines is drawn to the end of
+ *  its first line; never past the end of the text. -1 = none. */
+export function syntaxErrorEnd(exactSyntaxError: boolean, text: string, lineno: number, endLineno: number, endOffset: number): number {
+  if (!exactSyntaxError) return -1;
+  let end = endOffset;
+  if (endLineno > lineno) end = text.length;
+  if (end > text.length + 1) end = text.length + 1;
+  return end;
 }
 
 /** The source line and caret line of a SyntaxError (CPython 3.11 Python/pythonrun.c

@@ -24,6 +24,9 @@ export interface BlockRequest {
   /** For Atomics-based waits: i32 index in the heap and the value seen before blocking. */
   wakeIndex?: number;
   expected?: number;
+  /** The array `wakeIndex` indexes when it is not the heap's (the run-wide process registry
+   *  of `_kitchen_mp`, shared by every process). */
+  wakeArray?: Int32Array;
   /** The blocking builtin's own data (the lock, the queue, ...). */
   payload?: unknown;
   /** Result value when the wait ends without an explicit resume value (e.g. sleep: None). */
@@ -31,6 +34,11 @@ export interface BlockRequest {
   /** Retry after a wake-up (lock acquire): returns the result, or another request. */
   retry?(rt: Runtime): Ref | BlockRequest;
 }
+
+/** Thrown by a platform through the eval loop to abandon a thread's JS stack at once (its
+ *  process was terminated while the thread waited inside a callback): never turned into a
+ *  Python exception, so no `except` or `finally` of that thread runs, as after SIGKILL. */
+export class AbandonThread extends Error {}
 
 /** Marker a native returns instead of a value when it must block (see requestBlock). */
 export const BLOCK = 8 as Ref;

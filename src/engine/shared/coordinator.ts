@@ -19,6 +19,7 @@ import * as L from './layout.ts';
 import type { FromWorker, OutChunk, RunSetup } from './messages.ts';
 import { WarmPool, type WorkerLike } from './warm-pool.ts';
 import { DeadlockDetector, deadlockReport } from './deadlock.ts';
+import { SharedProcesses } from '../process/shared-processes.ts';
 
 export interface SharedRunOptions {
   filename: string;
@@ -26,6 +27,9 @@ export interface SharedRunOptions {
   argv?: readonly string[];
   environ?: Readonly<Record<string, string>>;
   stdin?: string;
+  /** Node only: input() reads this file descriptor (a terminal) itself, in the worker
+   *  whose thread calls it, instead of the `stdin` text. */
+  stdinFd?: number;
   /** Initial switch interval in seconds (sys.setswitchinterval changes it later). */
   switchInterval?: number;
   /** Free-threaded mode (no GIL) is not implemented on this platform yet: must be false. */
@@ -94,6 +98,8 @@ class SharedRun {
   /** Workers taken from the pool already loaded (the main worker waits only for those). */
   private loadedTaken = 0;
   private recycling = false;
+  /** multiprocessing children of this run (src/engine/process/shared-processes.ts). */
+  private readonly procs: SharedProcesses;
 
   constructor(
     private readonly pool: WarmPool,
@@ -108,12 +114,19 @@ class SharedRun {
       argv: [opts.filename, ...(opts.argv ?? [])],
       environ: opts.environ ?? {},
       stdin: opts.stdin ?? '',
+      ...(opts.stdinFd !== undefined ? { stdinFd: opts.stdinFd } : {}),
       startMs: performance.timeOrigin + performance.now(),
       traceBuffer: this.trace.buffer as SharedArrayBuffer,
       pid: nextPid++,
       collectGarbage: opts.collectGarbage ?? true,
       cpuCount: opts.cpuCount ?? (typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 4),
     };
+    this.procs = new SharedProcesses(pool, this.setup, {
+      output: (chunks) => { this.delivered.push(...chunks); this.opts.onOutput?.(chunks); },
+      strings: (pairs) => { for (const [i, s] of pairs) this.strings[i] = s; },
+      note: (text) => { this.tail.push(this.note(text)); },
+    }, source);
+    this.setup.mp = this.procs.rootSetup();
   }
 
   start(): void {
@@ -178,7 +191,12 @@ class SharedRun {
         this.latencies.push(m.micros);
         break;
       case 'exit':
+        this.procs.rootExited(m.exitCode);
         this.exitWhenComplete(m.exitCode, Date.now() + 1000);
+        break;
+      case 'spawn':
+      case 'stop':
+        this.procs.handle(m);
         break;
       case 'internal-error':
         this.internalError(m.message);
@@ -290,6 +308,7 @@ class SharedRun {
   private finish(exitCode: number, outcome: SharedRunResult['outcome']): void {
     if (this.finished) return;
     this.finished = true;
+    this.procs.finish();
     if (this.timer !== null) clearInterval(this.timer);
     if (this.limit !== null) clearTimeout(this.limit);
     if (outcome === 'done') {
@@ -309,7 +328,8 @@ class SharedRun {
     this.chunks.clear();
     const all = [...this.delivered, ...rest, ...this.tail];
     if (rest.length + this.tail.length > 0) this.opts.onOutput?.([...rest, ...this.tail]);
-    this.pollTrace(true);
+    // Stop must be immediate (the page's Stop button): the records not decoded yet are left.
+    if (outcome !== 'stopped') this.pollTrace(true);
     const join = (s: Stream) => all.filter((c) => c.stream === s).map((c) => c.text).join('');
     const events = [...this.events].sort((a, b) => a.t - b.t);
     this.resolve({ exitCode, stdout: join('stdout'), stderr: join('stderr'), events, outcome, startLatencies: this.latencies });

@@ -5,6 +5,7 @@
 // (output, strings for the trace, "the pool is short", "the process ended").
 
 import type { Stream } from '../../vm/host.ts';
+import type { ProcessRequest, ProcessSetup } from '../process/shared-worker.ts';
 
 /** Sent once to every worker, when it is taken from the warm pool for a run. */
 export interface RunSetup {
@@ -13,6 +14,8 @@ export interface RunSetup {
   argv: readonly string[];
   environ: Readonly<Record<string, string>>;
   stdin: string;
+  /** Node only: input() reads this descriptor (a terminal) directly (worker-host.ts). */
+  stdinFd?: number;
   /** The run's origin, ms since the epoch (performance.timeOrigin + performance.now()). */
   startMs: number;
   traceBuffer: SharedArrayBuffer;
@@ -20,6 +23,8 @@ export interface RunSetup {
   cpuCount: number;
   /** Run the garbage collector (src/vm/gc.ts) at safepoints; see SharedRunOptions. */
   collectGarbage: boolean;
+  /** multiprocessing: the run's process registry and this process's place in it. */
+  mp?: ProcessSetup;
 }
 
 export type ToWorker =
@@ -64,4 +69,6 @@ export type FromWorker =
   /** The main thread ended (after threading._shutdown): the process is over. */
   | { type: 'exit'; exitCode: number }
   /** The engine failed (not a Python exception). */
-  | { type: 'internal-error'; message: string };
+  | { type: 'internal-error'; message: string }
+  /** Start or stop a Python process (multiprocessing; src/engine/process/). */
+  | ProcessRequest;

@@ -4,6 +4,21 @@
 import { parentPort } from 'node:worker_threads';
 import { startSharedWorker } from './worker-entry.ts';
 import type { ToWorker } from './messages.ts';
+import { dirname } from 'node:path';
+import { setFdLineReader, setProgramDirReader } from './worker-host.ts';
+import { createFdLineReader, nodeProgramDir } from '../node-host.ts';
+
+// A terminal is read line by line by whichever worker's thread calls input(): in canonical
+// mode one read returns one line, so workers do not take each other's input.
+const readers = new Map<number, { readLine: () => string | null }>();
+setFdLineReader((fd) => {
+  let r = readers.get(fd);
+  if (r === undefined) readers.set(fd, (r = createFdLineReader(fd)));
+  return r.readLine();
+});
+
+// Imports find the modules beside the program in its folder (python's sys.path[0]).
+setProgramDirReader((filename) => nodeProgramDir(dirname(filename)));
 
 const port = parentPort!;
 startSharedWorker({

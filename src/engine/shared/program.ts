@@ -26,7 +26,7 @@ import { createSys } from '../../vm/sys-module.ts';
 import { newModule, moduleDict } from '../../vm/objects/module.ts';
 import { dictSet } from '../../vm/objects/dict-core.ts';
 import { sysModules, setSourceExecutor } from '../../vm/import.ts';
-import { formatException } from '../../vm/traceback.ts';
+import { formatException, syntaxErrorReport } from '../../vm/traceback.ts';
 import { compileToCode } from '../../vm/compile-bridge.ts';
 import { getAttrOpt, isInstance, str as pyStr } from '../../vm/abstract.ts';
 import { setCallerGlobals } from '../../vm/objects/user-class.ts';
@@ -59,7 +59,7 @@ export function prepareShared(source: string, filename: string, host: Host, heap
     unit = compile(parse(source, filename), filename, source);
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      host.write('stderr', syntaxErrorText(e));
+      host.write('stderr', syntaxErrorReport(e));
       return { rt: null, exitCode: 1 };
     }
     throw e;
@@ -112,19 +112,3 @@ export function systemExitStatus(rt: Runtime, exc: Ref): number {
   return 1;
 }
 
-/** python3's report of a SyntaxError (as src/vm/run.ts prints it). */
-function syntaxErrorText(e: PySyntaxError): string {
-  let out = `  File "${e.filename}", line ${e.lineno}\n`;
-  if (e.text !== null) {
-    const raw = e.text.replace(/\n$/, '');
-    const stripped = raw.replace(/^[ \t\f]+/, '');
-    const lead = raw.length - stripped.length;
-    out += `    ${stripped.replace(/\s+$/, '')}\n`;
-    const col = Math.max(0, e.offset - 1 - lead);
-    let end = e.end_lineno === e.lineno ? e.end_offset : e.offset + 1;
-    if (end <= e.offset) end = e.offset + 1;
-    const width = Math.max(1, Math.min(end - e.offset, stripped.replace(/\s+$/, '').length - col + 1));
-    out += `    ${' '.repeat(col)}${'^'.repeat(width)}\n`;
-  }
-  return out + `${e.type}: ${e.msg}\n`;
-}

@@ -18,6 +18,9 @@ export function nodeWarmPool(reserve = 3): WarmPool {
   return pool;
 }
 
-export function runShared(source: string, opts: SharedRunOptions): Promise<SharedRunResult> {
-  return runSharedWith(nodeWarmPool((opts.poolSize ?? 2) + 1), source, { cpuCount: availableParallelism(), ...opts });
+/** `reserve`: loaded workers the pool keeps ready beyond those the run takes (default: one
+ *  more than the run's pool size, for a test suite's next run; a one-shot CLI run needs
+ *  fewer, each costs CPU to load). */
+export function runShared(source: string, opts: SharedRunOptions, reserve = (opts.poolSize ?? 2) + 1): Promise<SharedRunResult> {
+  return runSharedWith(nodeWarmPool(reserve), source, { cpuCount: availableParallelism(), ...opts });
 }

@@ -24,7 +24,7 @@ import { type Ref, NULL, FLAG_IMMORTAL } from '../../vm/heap.ts';
 import type { Runtime } from '../../vm/runtime.ts';
 import { TS_EVAL_BREAKER, TS_THREAD_ID, TS_FRAME } from '../../vm/runtime.ts';
 import { run, resume, startCall, type RunResult } from '../../vm/eval.ts';
-import { vm, type BlockRequest } from '../../vm/vm-state.ts';
+import { vm, type BlockRequest, R_SWITCH_INTERVAL } from '../../vm/vm-state.ts';
 import { PyError, raise } from '../../vm/errors.ts';
 import { formatException } from '../../vm/traceback.ts';
 import { sysModules } from '../../vm/import.ts';
@@ -32,12 +32,12 @@ import { dictGetStr, dictSet } from '../../vm/objects/dict-core.ts';
 import { newList, listAppend } from '../../vm/objects/list-core.ts';
 import { moduleDict } from '../../vm/objects/module.ts';
 import { getAttrOpt } from '../../vm/abstract.ts';
-import { F_CODE, F_LASTI, F_LOCALSPLUS, F_BACK, F_FUNC } from '../../vm/frame.ts';
-import { decodeCode, lineOf } from '../../vm/code-object.ts';
+import { F_FUNC } from '../../vm/frame.ts';
 import { switchInterval } from '../../vm/sys-module.ts';
 import { maybeCollect } from '../../vm/gc.ts';
 import { setThreadPlatform } from '../../stdlib/native/thread.ts';
 import { Gil, type GilEvent } from '../gil.ts';
+import { threadInfo, userLineOf } from '../thread-info.ts';
 import { condSignal, condWait, condBroadcast, mutexLock, mutexUnlock } from '../futex.ts';
 import { TraceLog } from '../../trace/ring.ts';
 import { BlockReason, DropReason, EventKind, ARG_NAMES, STRING_ARGS, type EventKindName } from '../../trace/schema.ts';
@@ -46,6 +46,7 @@ import { WorkerState } from './layout.ts';
 import type { RunSetup, ToWorker } from './messages.ts';
 import { WorkerHost, type Outbox } from './worker-host.ts';
 import { prepareShared, attachShared, systemExitStatus } from './program.ts';
+import { installWorkerProcesses, prepareProcessMain } from '../process/shared-worker.ts';
 
 type Outcome = { value: Ref } | { exception: Ref };
 
@@ -108,6 +109,7 @@ export class SharedWorker {
       // in LIVE until the process ends).
       threadCount: () => Math.max(0, Atomics.load(this.i32, this.base + L.LIVE) - 1),
     });
+    installWorkerProcesses(rt, this.setup.mp, this.setup.cpuCount, this.outbox);
   }
 
   private runMain(switchIntervalSeconds: number | undefined, heapCapBytes: number | undefined, preAttach: number): void {
@@ -126,8 +128,14 @@ export class SharedWorker {
     this.useHeap(rt.heap.buffer as SharedArrayBuffer, base);
     Gil.init(this.i32, base + L.GIL);
     new Float64Array(rt.heap.buffer)[(base + L.START_MS) >> 1] = setup.startMs;
-    if (switchIntervalSeconds !== undefined) this.gil.intervalMicros = switchIntervalSeconds * 1e6;
+    if (switchIntervalSeconds !== undefined) {
+      // As if the program had called sys.setswitchinterval first: syncSwitchInterval copies
+      // the VM's value into the GIL at every drop.
+      rt.setRoot(R_SWITCH_INTERVAL, rt.newFloat(switchIntervalSeconds));
+      this.gil.intervalMicros = switchIntervalSeconds * 1e6;
+    }
     this.installPlatform();
+    prepareProcessMain(rt, this.setup.mp, this.i32, base + L.STRINGS);
     this.outbox.post({ type: 'heap', heap: rt.heap.buffer as SharedArrayBuffer, base });
     // Let the first pool workers attach before Python runs: attaching takes the GIL for a
     // few ms per worker, which would otherwise show up as pauses in the program (and in
@@ -200,7 +208,7 @@ export class SharedWorker {
   private startThread(rt: Runtime, ts: Ref): void {
     const { i32, base } = this;
     this.syncSwitchInterval();
-    const [name, daemon] = this.threadInfo(rt, ts);
+    const [name, daemon] = threadInfo(rt, ts);
     this.keepBootstrapAlive(rt, ts);
     const nameIndex = this.host.stringIndex(name);
     mutexLock(i32, base + L.Q_MUTEX);
@@ -335,8 +343,11 @@ export class SharedWorker {
       this.gil.drop(this.slot, 'blocking');
       if (req.wakeIndex !== undefined) {
         const forever = req.timeoutMicros === undefined;
-        this.setStatus(forever ? WorkerState.BlockedForever : WorkerState.BlockedTimed, req.wakeIndex, req.expected ?? 0, what, object);
-        Atomics.wait(i32, req.wakeIndex, req.expected ?? 0, forever ? Infinity : Math.max(0, req.timeoutMicros!) / 1000);
+        // A word of another buffer (the process registry) is not one the deadlock detector
+        // can read: such a wait counts as one that may end (another process may end it).
+        const words = req.wakeArray ?? i32;
+        this.setStatus(forever && words === i32 ? WorkerState.BlockedForever : WorkerState.BlockedTimed, req.wakeIndex, req.expected ?? 0, what, object);
+        Atomics.wait(words, req.wakeIndex, req.expected ?? 0, forever ? Infinity : Math.max(0, req.timeoutMicros!) / 1000);
       } else if (req.timeoutMicros !== undefined && req.timeoutMicros > 0) {
         this.setStatus(WorkerState.BlockedTimed, 0, 0, what, object);
         host.sleep(req.timeoutMicros);
@@ -414,24 +425,8 @@ export class SharedWorker {
     this.emit(k, this.slot !== 0 ? this.lineOf(this.slot) : 0, vals[0], vals[1]);
   }
 
-  /** Source line the thread is at in the program's own code (the innermost frame that is
-   *  not library code, `<frozen ...>`), 0 if unknown. Needs the GIL (decodes code). */
   private lineOf(ts: number): number {
-    try {
-      const i32 = this.i32;
-      let f = i32[(ts >> 2) + TS_FRAME] as Ref;
-      let fallback = 0;
-      for (let depth = 0; f !== NULL && depth < 64; depth++) {
-        const d = decodeCode(this.rt, i32[(f >> 2) + F_CODE] as Ref);
-        const line = Math.max(0, lineOf(d, Math.max(0, i32[(f >> 2) + F_LASTI]! - 1)));
-        if (!d.filename.startsWith('<')) return line;
-        if (fallback === 0) fallback = line;
-        f = i32[(f >> 2) + F_BACK] as Ref;
-      }
-      return fallback;
-    } catch {
-      return 0;
-    }
+    return userLineOf(this.rt, ts as Ref);
   }
 
   /** src/stdlib/native/thread.ts caches its thread-bootstrap function per worker in a JS
@@ -454,25 +449,5 @@ export class SharedWorker {
     }
     listAppend(rt, list, this.i32[(f >> 2) + F_FUNC] as Ref);
     this.keptBootstrap = true;
-  }
-
-  /** The new thread's name and daemon flag, read (best effort) from the Thread object whose
-   *  bound `_bootstrap` is the first argument of _thread's bootstrap frame. threading.py
-   *  does not announce names to the platform yet; see the report. */
-  private threadInfo(rt: Runtime, ts: Ref): [string, boolean] {
-    const tid = this.i32[(ts >> 2) + TS_THREAD_ID]!;
-    try {
-      const f = this.i32[(ts >> 2) + TS_FRAME] as Ref;
-      const func = this.i32[(f >> 2) + F_LOCALSPLUS] as Ref;
-      const self = getAttrOpt(rt, func, rt.intern('__self__'));
-      if (self !== NULL && self !== rt.none) {
-        const name = getAttrOpt(rt, self, rt.intern('_name'));
-        const daemon = getAttrOpt(rt, self, rt.intern('_daemonic'));
-        if (name !== NULL && rt.typeOf(name) === rt.types.str) return [rt.jsStr(name), daemon === rt.true];
-      }
-    } catch {
-      // fall through: a raw _thread.start_new_thread target
-    }
-    return [`thread ${tid}`, false];
   }
 }

@@ -12,9 +12,23 @@
 // - stdin lines are handed out by a shared counter, so input() on any thread reads the
 //   next line.
 
-import type { Host, Micros, Stream } from '../../vm/host.ts';
+import type { Host, Micros, ProgramDir, Stream } from '../../vm/host.ts';
 import type { FromWorker, OutChunk, RunSetup } from './messages.ts';
 import { OUT_SEQ, STDIN_LINE, STRINGS } from './layout.ts';
+
+/** How a worker reads a line from a file descriptor (installed by the Node worker entry;
+ *  browsers have none). */
+let fdLineReader: ((fd: number) => string | null) | null = null;
+export function setFdLineReader(f: (fd: number) => string | null): void {
+  fdLineReader = f;
+}
+
+/** The program's folder, for imports of the modules beside it (installed by the Node worker
+ *  entry; browsers have no file system, their program is the editor's one file). */
+let programDirOf: ((filename: string) => ProgramDir) | null = null;
+export function setProgramDirReader(f: (filename: string) => ProgramDir): void {
+  programDirOf = f;
+}
 
 export interface Outbox {
   post(m: FromWorker): void;
@@ -25,7 +39,7 @@ export class WorkerHost implements Host {
   readonly environ: Readonly<Record<string, string>>;
   readonly argv: readonly string[];
   readonly pid: number;
-  readonly ppid = 1;
+  readonly ppid: number;
   readonly cpuCount: number;
   /** Heap words (set once the heap exists). */
   i32: Int32Array | null = null;
@@ -43,11 +57,16 @@ export class WorkerHost implements Host {
   /** Strings this worker already sent, so a repeated name costs no new entry. */
   private readonly known = new Map<string, number>();
 
+  readonly programDir?: ProgramDir;
+
   constructor(private readonly setup: RunSetup, private readonly outbox: Outbox) {
+    if (programDirOf) this.programDir = programDirOf(setup.filename);
     this.epochSeconds = setup.startMs / 1000;
     this.environ = setup.environ;
     this.argv = setup.argv;
     this.pid = setup.pid;
+    // A multiprocessing child's parent is the process that started it (os.getppid).
+    this.ppid = setup.mp !== undefined && setup.mp.ppid !== 0 ? setup.mp.ppid : 1;
     this.cpuCount = setup.cpuCount;
     this.stdinLines = setup.stdin.split('\n');
     if (this.stdinLines[this.stdinLines.length - 1] === '') this.stdinLines.pop();
@@ -101,6 +120,7 @@ export class WorkerHost implements Host {
 
   readLine(): string | null {
     this.flush(); // input()'s prompt shows before the program waits
+    if (this.setup.stdinFd !== undefined && fdLineReader !== null) return fdLineReader(this.setup.stdinFd);
     const i = this.i32 ? Atomics.add(this.i32, this.base + STDIN_LINE, 1) : 0;
     return i < this.stdinLines.length ? this.stdinLines[i]! : null;
   }

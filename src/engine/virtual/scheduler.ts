@@ -100,6 +100,8 @@ interface ThreadRec {
   mustYield: boolean;
   /** Arrival order, for FIFO among equals before the seeded tie-break. */
   order: number;
+  /** Set when a wait in the middle of its slice (waitInSlice) ended: the slice resumed here. */
+  resumedAt?: number;
 }
 
 interface GilState {
@@ -147,6 +149,23 @@ export class VirtualScheduler {
     return t === Infinity ? Math.max(0, ...this.threads.map((r) => r.clock)) : t;
   }
 
+  /**
+   * The instant before which every event has been emitted, so a live view may show them: a
+   * running or GIL-waiting thread emits nothing before its clock; a blocked one wakes at its
+   * deadline or when a thread that is not blocked notifies it, at that thread's clock.
+   * (stopAll at the main thread's exit is the exception: it ends blocked daemon threads at
+   * their own, older clocks.)
+   */
+  horizon(): number {
+    let active = Infinity;
+    for (const r of this.threads) if (r.status !== 'done' && r.status !== 'blocked') active = Math.min(active, r.clock);
+    let t = active;
+    for (const r of this.threads) {
+      if (r.status === 'blocked') t = Math.min(t, Math.max(r.clock, Math.min(r.wait?.deadline ?? Infinity, active)));
+    }
+    return t;
+  }
+
   /** Adds a thread at virtual time `at` (a new thread starts by waiting for its GIL). */
   add(t: SimThread, at = 0): void {
     const rec: ThreadRec = { t, status: 'wants-gil', clock: at, gilWaitSince: at, savedSwitch: 0, mustYield: false, order: this.order++ };
@@ -186,17 +205,22 @@ export class VirtualScheduler {
     return this.threads.find((r) => r.t.tid === tid && r.t.pid === pid)?.clock ?? 0;
   }
 
-  /** Ends every thread that is still alive (daemon threads when the main thread exits). */
-  stopAll(except?: SimThread): void {
+  /** Ends every thread that is still alive (daemon threads when the main thread exits), or
+   *  only those of process `pid` (a process that exits or is terminated). */
+  stopAll(except?: SimThread, pid?: number): void {
+    // They end when the interpreter exits: at the exiting thread's instant, not at the older
+    // instant a blocked daemon thread last ran (its wait lasted until the exit).
+    const exitAt = except === undefined ? 0 : this.clockOf(except.pid, except.tid);
     for (const r of this.threads) {
-      if (r.status === 'done' || r.t === except) continue;
+      if (r.status === 'done' || r.t === except || (pid !== undefined && r.t.pid !== pid)) continue;
       const g = this.gils.get(r.t.pid)!;
+      const at = Math.max(r.clock, exitAt);
       if (g.holder === r) {
         g.holder = undefined;
-        this.emit(r.clock, 'gil-drop', r, { reason: 'exit' });
+        this.emit(at, 'gil-drop', r, { reason: 'exit' });
       }
       r.status = 'done';
-      this.emit(r.clock, 'thread-end', r);
+      this.emit(at, 'thread-end', r);
     }
   }
 
@@ -211,10 +235,64 @@ export class VirtualScheduler {
    * every live thread blocked without a deadline), or until virtual time `until` ('paused').
    */
   runAll(until = Infinity): 'done' | 'deadlock' | 'paused' {
+    this.until = until;
+    const r = this.loop(undefined);
+    return r === 'resumed' ? 'done' : r;
+  }
+
+  /**
+   * Thread `t`, in the middle of its slice, must wait (a native called back into Python and
+   * that code blocks: `sorted(q.get() for ...)`). Its JS stack cannot be suspended, so the
+   * other threads run from here, in a loop nested in the one that is running `t`, until `t`
+   * is woken and holds its GIL again; then `t` goes on with its slice. A thread suspended
+   * like this further down the stack is not run (or given its GIL) until the wait above it
+   * returns: the waits unwind last-in first-out, as the JS stack does.
+   * 'resumed' when `t` may continue; 'deadlock' or 'paused' when the run cannot go on.
+   */
+  waitInSlice(t: SimThread, wait: WaitSpec): 'resumed' | 'deadlock' | 'paused' | 'done' {
+    const r = this.threads.find((x) => x.t === t);
+    if (r === undefined) throw new Error('waitInSlice: unknown thread');
+    const g = this.gils.get(r.t.pid)!;
+    const at = r.clock;
+    if (!this.opts.freeThreaded) this.dropGil(r, g, 'blocking', at);
+    r.status = 'blocked';
+    r.wait = wait;
+    r.wake = undefined;
+    this.emit(at, 'block', r, { what: wait.what, object: wait.key ?? 0 });
+    this.nested.push(r);
+    try {
+      const out = this.loop(r);
+      if (out === 'resumed') r.resumedAt = r.clock;
+      return out;
+    } finally {
+      this.nested.pop();
+    }
+  }
+
+  /** Why a thread's wait in waitInSlice ended. */
+  wakeReasonOf(t: SimThread): WakeReason | undefined {
+    return this.threads.find((x) => x.t === t)?.wake;
+  }
+
+  private until = Infinity;
+  /** Threads waiting in waitInSlice, innermost last. */
+  private readonly nested: ThreadRec[] = [];
+
+  /** A thread suspended in waitInSlice below the innermost one: it may not run yet. */
+  private suspended(r: ThreadRec): boolean {
+    const n = this.nested.length;
+    return n > 1 && r !== this.nested[n - 1] && this.nested.includes(r);
+  }
+
+  private loop(target: ThreadRec | undefined): 'done' | 'deadlock' | 'paused' | 'resumed' {
+    const until = this.until;
     for (;;) {
+      if (target !== undefined && target.status === 'running') return 'resumed';
       const live = this.threads.filter((r) => r.status !== 'done');
       if (live.length === 0) return 'done';
       this.grantGils();
+      if (target !== undefined && target.status === 'running') return 'resumed';
+      if (target !== undefined && target.status === 'done') return 'done';
       const runner = this.pickRunner();
       const deadline = this.nextDeadline();
       if (runner === undefined && deadline === undefined) return 'deadlock';
@@ -244,7 +322,10 @@ export class VirtualScheduler {
       // restores the variety, deterministically.
       if (limit === deadline2 && budget > 1 && this.random() < 0.5) budget -= 1;
       const stop = r.t.run(budget);
-      const end = start + (stop.used * this.opts.nsPerInstruction) / 1000;
+      // A slice interrupted by waitInSlice goes on from when the thread got its GIL back.
+      const from = r.resumedAt ?? start;
+      r.resumedAt = undefined;
+      const end = from + (stop.used * this.opts.nsPerInstruction) / 1000;
       r.clock = end;
       this.cores[core] = end;
       r.order = this.order++;
@@ -282,7 +363,7 @@ export class VirtualScheduler {
     if (this.opts.freeThreaded) return;
     for (const [pid, g] of this.gils) {
       if (g.holder !== undefined) continue;
-      let cands = this.threads.filter((r) => r.t.pid === pid && r.status === 'wants-gil');
+      let cands = this.threads.filter((r) => r.t.pid === pid && r.status === 'wants-gil' && !this.suspended(r));
       if (cands.length === 0) continue;
       const others = cands.filter((r) => !r.mustYield);
       if (others.length > 0) cands = others;
@@ -322,7 +403,7 @@ export class VirtualScheduler {
     for (let c = 1; c < this.cores.length; c++) if (this.cores[c]! < this.cores[core]!) core = c;
     let best: ThreadRec | undefined;
     for (const r of this.threads) {
-      if (r.status !== 'running') continue;
+      if (r.status !== 'running' || this.suspended(r)) continue;
       if (best === undefined || r.clock < best.clock || (r.clock === best.clock && r.order < best.order)) best = r;
     }
     return best === undefined ? undefined : { r: best, core };

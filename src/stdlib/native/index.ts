@@ -5,6 +5,7 @@ import './time.ts';
 import './os.ts';
 import './random.ts';
 import './thread.ts';
+import './mp.ts';
 import './re.ts';
 import './weakref.ts';
 import './gc.ts';

@@ -282,22 +282,27 @@ def _thread_bootstrap(func, args, kwargs):
             pass
 `;
 
-const bootstraps = new WeakMap<Runtime, Ref>();
+/** Where the compiled bootstrap lives: an entry of the `_thread` module's dict, so the
+ *  collector sees it (sys.modules reaches the module). A JS-side cache of the Ref would
+ *  not be a GC root, and on the shared platform each worker has its own JS state while the
+ *  function must be one object in the shared heap. */
+const BOOTSTRAP_NAME = '_bootstrap';
 
-function bootstrapFunction(rt: Runtime): Ref {
-  let f = bootstraps.get(rt);
-  if (f === undefined) {
+function bootstrapFunction(rt: Runtime, module: Ref): Ref {
+  const md = moduleDict(rt, module);
+  let f = dictGetStr(rt, md, rt.intern(BOOTSTRAP_NAME));
+  if (f === NULL) {
     const g = newDict(rt);
     dictSet(rt, g, rt.intern('__name__'), rt.intern('_thread'));
     dictSet(rt, g, rt.intern('__builtins__'), rt.root(R_BUILTINS));
     evalCodeNested(rt, compileToCode(rt, BOOTSTRAP, '<frozen _thread>', 'exec'), g, g);
     f = dictGetStr(rt, g, rt.intern('_thread_bootstrap'));
-    bootstraps.set(rt, f);
+    dictSet(rt, md, rt.intern(BOOTSTRAP_NAME), f);
   }
   return f;
 }
 
-function startNewThread(rt: Runtime, args: Ref[]): Ref {
+function startNewThread(rt: Runtime, module: Ref, args: Ref[]): Ref {
   if (args.length < 2 || args.length > 3) {
     typeError(rt, `start_new_thread expected at ${args.length < 2 ? 'least 2' : 'most 3'} arguments, got ${args.length}`);
   }
@@ -308,7 +313,7 @@ function startNewThread(rt: Runtime, args: Ref[]): Ref {
   if (kwargs !== NULL && !isInstance(rt, kwargs, rt.types.dict)) typeError(rt, 'optional 3rd arg must be a dictionary');
   const p = threadPlatform(rt);
   if (p === undefined) raise(rt, rt.types.RuntimeError, "can't start new thread");
-  const boot = bootstrapFunction(rt);
+  const boot = bootstrapFunction(rt, module);
   const ts = rt.newThreadState();
   const saved = rt.ts;
   rt.ts = ts;
@@ -324,8 +329,9 @@ function startNewThread(rt: Runtime, args: Ref[]): Ref {
 const FNS: Record<string, (rt: Runtime, self: Ref, args: Ref[], kw: Ref | null) => Ref> = {
   allocate_lock(rt) { return rt.heap.alloc(rt.typeFor('_thread.lock'), L_BYTES); },
   allocate(rt) { return rt.heap.alloc(rt.typeFor('_thread.lock'), L_BYTES); },
-  start_new_thread(rt, _s, args) { return startNewThread(rt, args); },
-  start_new(rt, _s, args) { return startNewThread(rt, args); },
+  // `self` of the module's functions is the module (registerNativeModule below).
+  start_new_thread(rt, self, args) { return startNewThread(rt, self, args); },
+  start_new(rt, self, args) { return startNewThread(rt, self, args); },
   get_ident(rt) { return rt.newInt(threadId(rt)); },
   get_native_id(rt) { return rt.newInt(threadId(rt)); },
   _count(rt) { return rt.newInt(threadPlatform(rt)?.threadCount?.(rt) ?? 0); },

@@ -7,22 +7,21 @@ step in the task's context). Contexts are copied on write, so copy_context() is 
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
-import threading as _threading
+from _thread import get_ident as _get_ident
 
 _MISSING = object()
 
-
-class _State(_threading.local):
-    context = None
-
-
-_state = _State()
+# Each thread's current Context, by thread ident (how threading.local keys its data too).
+# A plain dict rather than a threading.local: asyncio enters a context for every callback
+# and task step, and a Python-level threading.local costs a dozen calls per access.
+_contexts = {}
 
 
 def _current():
-    ctx = _state.context
+    tid = _get_ident()
+    ctx = _contexts.get(tid)
     if ctx is None:
-        ctx = _state.context = Context()
+        ctx = _contexts[tid] = Context()
     return ctx
 
 
@@ -39,13 +38,14 @@ class Context:
     def run(self, callable, /, *args, **kwargs):
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self} is already entered')
-        self._prev = _state.context
+        tid = _get_ident()
+        self._prev = _contexts.get(tid)
         self._entered = True
-        _state.context = self
+        _contexts[tid] = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _state.context = self._prev
+            _contexts[tid] = self._prev
             self._prev = None
             self._entered = False
 

@@ -30,6 +30,77 @@ try:
 except ImportError:     # an engine without struct: binary64 by hand (BINFLOAT only)
     pack = unpack = None
 
+def _raw_unicode_escape_encode(text):
+    """text.encode('raw-unicode-escape') (Objects/unicodeobject.c), where that codec is missing:
+    code points below 256 as one byte, the others as \\uXXXX or \\UXXXXXXXX."""
+    try:
+        return text.encode('raw-unicode-escape')
+    except LookupError:
+        pass
+    out = []
+    for ch in text:
+        c = ord(ch)
+        if c < 0x100:
+            out.append(ch)
+        elif c < 0x10000:
+            out.append('\\u%04x' % c)
+        else:
+            out.append('\\U%08x' % c)
+    return ''.join(out).encode('latin-1')
+
+
+def _raw_unicode_escape_decode(data):
+    """str(data, 'raw-unicode-escape'), where that codec is missing: \\uXXXX and \\UXXXXXXXX
+    after an odd number of backslashes are escapes, every other byte is its code point."""
+    try:
+        return str(data, 'raw-unicode-escape')
+    except LookupError:
+        pass
+    text = data.decode('latin-1')
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '\\':
+            j = i
+            while j < n and text[j] == '\\':
+                j += 1
+            run = j - i
+            if run % 2 == 1 and j < n and text[j] in 'uU':
+                out.append('\\' * (run - 1))
+                width = 4 if text[j] == 'u' else 8
+                digits = text[j + 1:j + 1 + width]
+                if len(digits) != width:
+                    raise UnicodeDecodeError('rawunicodeescape', data, i, n, 'truncated \\uXXXX escape')
+                out.append(chr(int(digits, 16)))
+                i = j + 1 + width
+            else:
+                out.append('\\' * run)
+                i = j
+        else:
+            out.append(ch)
+            i += 1
+    return ''.join(out)
+
+
+def _reduce_builtin_function(f):
+    # Objects/methodobject.c meth_reduce: a function of a module goes by its qualified
+    # name; a method bound to an object as getattr(object, name).
+    owner = getattr(f, '__self__', None)
+    if owner is None or type(owner) is type(sys):
+        return f.__qualname__
+    return (getattr, (owner, f.__name__))
+
+
+# What python3's builtin types answer to __reduce_ex__ where an engine's own may not say the
+# same (Objects/sliceobject.c slice_reduce, Objects/rangeobject.c range_reduce).
+_BUILTIN_REDUCE = {
+    slice: lambda s: (slice, (s.start, s.stop, s.step)),
+    range: lambda r: (range, (r.start, r.stop, r.step)),
+    type(len): _reduce_builtin_function,
+}
+
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
            "dump", "dumps", "load", "loads", "PickleBuffer", "HIGHEST_PROTOCOL",
            "DEFAULT_PROTOCOL"]
@@ -506,6 +577,8 @@ class Pickler:
             reduce = table.get(t)
             if reduce is not None:
                 rv = reduce(obj)
+            elif t in _BUILTIN_REDUCE:
+                rv = _BUILTIN_REDUCE[t](obj)
             elif issubclass(t, type):
                 self.save_global(obj)
                 return
@@ -722,7 +795,7 @@ class Pickler:
             text = (obj.replace("\\", "\\u005c").replace("\0", "\\u0000")
                     .replace("\n", "\\u000a").replace("\r", "\\u000d")
                     .replace("\x1a", "\\u001a"))
-            self.write(UNICODE + text.encode('raw-unicode-escape') + b'\n')
+            self.write(UNICODE + _raw_unicode_escape_encode(text) + b'\n')
         self.memoize(obj)
 
     # -- containers ---------------------------------------------------------------------
@@ -1223,7 +1296,9 @@ class Unpickler:
         self.append(_decode_long(self.read(n)))
 
     def load_float(self):
-        self.append(float(self.readline()[:-1]))
+        # python3's float() takes the bytes as they are; decoding first is the same number
+        # for the ASCII repr a pickle holds, and works where float() wants a str.
+        self.append(float(self.readline()[:-1].decode('latin-1')))
 
     def load_binfloat(self):
         data = self.read(8)
@@ -1278,7 +1353,7 @@ class Unpickler:
                 self.stack[-1] = m.toreadonly()
 
     def load_unicode(self):
-        self.append(str(self.readline()[:-1], 'raw-unicode-escape'))
+        self.append(_raw_unicode_escape_decode(self.readline()[:-1]))
 
     def load_binunicode(self):
         n = int.from_bytes(self.read(4), 'little')

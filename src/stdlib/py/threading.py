@@ -58,10 +58,24 @@ def gettrace():
     return _trace_hook
 
 
+_stack_size = 0
+
+
 def stack_size(size=0):
+    """Sets the stack size of threads started later; returns the previous setting. Our
+    threads' stacks are heap frames, so the value is only remembered, as CPython's
+    thread_stack_size (Modules/_threadmodule.c) would record it."""
+    global _stack_size
+    size = size.__index__() if not isinstance(size, int) and hasattr(type(size), '__index__') else size
+    if not isinstance(size, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
+    if size < 0:
+        raise ValueError("size must be 0 or a positive value")
     if size != 0 and size < 32768:
         raise ValueError("size not valid: %d bytes" % size)
-    return 0
+    old = _stack_size
+    _stack_size = size
+    return old
 
 
 # --- RLock ---------------------------------------------------------------------------
@@ -973,10 +987,15 @@ class local:
             return d[name]
         return object.__getattribute__(self, name)
 
+    def _local__typename(self):
+        # CPython's type is _thread._local; a subclass shows its own name.
+        cls = type(self)
+        return '_thread._local' if cls is local else cls.__name__
+
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % local._local__typename(self))
         d = local._local__dict(self)
         cls_attr = getattr(type(self), name, None)
         if hasattr(cls_attr, '__set__'):
@@ -986,7 +1005,7 @@ class local:
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % local._local__typename(self))
         d = local._local__dict(self)
         try:
             del d[name]

@@ -67,8 +67,8 @@ def _formatwarnmsg_impl(msg):
             import tracemalloc
             tracing = tracemalloc.is_tracing()
             tb = tracemalloc.get_object_traceback(msg.source) if tracing else None
-        except Exception:
-            tracing, tb = True, None
+        except ImportError:
+            tracing, tb = False, None  # no tracemalloc: nothing is being traced
         if tb is not None:
             import linecache
             s += 'Object allocated at (most recent call last):\n'

@@ -4,10 +4,14 @@
 
 import { useLayoutEffect, useRef } from 'react';
 import { selectChunks, selectDropped, useKitchen } from '../store/index.ts';
+import { useConsoleAtCursor } from '../playback/use-console-at.ts';
 
 export function ConsolePane() {
-  const chunks = useKitchen(selectChunks);
+  const live = useKitchen(selectChunks);
   const dropped = useKitchen(selectDropped);
+  // During playback: the output up to the cursor's instant.
+  const replay = useConsoleAtCursor();
+  const chunks = replay ?? live;
   const box = useRef<HTMLPreElement>(null);
   const stick = useRef(true);
 
@@ -30,7 +34,8 @@ export function ConsolePane() {
           stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
         }}
       >
-        {dropped > 0 && <span className="console-system">[{dropped.toLocaleString()} earlier characters not shown]{'\n'}</span>}
+        {replay !== null && <span className="console-system" data-testid="console-at-cursor">[output up to the playback cursor]{'\n'}</span>}
+        {replay === null && dropped > 0 && <span className="console-system">[{dropped.toLocaleString()} earlier characters not shown]{'\n'}</span>}
         {chunks.map((c) => (
           <span key={c.id} className={`console-${c.stream}`} data-stream={c.stream}>
             {c.text}

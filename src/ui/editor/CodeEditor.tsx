@@ -8,6 +8,8 @@ import { markerRange, syntaxErrorMessage } from './syntax-markers.ts';
 import { SyntaxChecker } from '../../engine/syntax-checker.ts';
 import { store } from '../store/index.ts';
 import { editorHandle, PROGRAM_FILENAME } from './editor-handle.ts';
+import { attachThreadHighlights } from './thread-highlights.ts';
+import { attachAsyncLint } from './async-lint.ts';
 
 const MARKER_OWNER = 'python-syntax';
 
@@ -27,6 +29,11 @@ export function CodeEditor() {
       renderLineHighlight: 'line',
       ariaLabel: 'Python program',
     });
+
+    // At the playback cursor, each thread's line in the thread's colour.
+    const highlights = attachThreadHighlights(editor);
+    // Blocking calls inside `async def` as warnings (time.sleep in a coroutine, ...).
+    const asyncLint = attachAsyncLint(model);
 
     const checker = new SyntaxChecker((r) => {
       if (!r.ok) {
@@ -69,6 +76,8 @@ export function CodeEditor() {
 
     return () => {
       editorHandle.detach();
+      highlights.dispose();
+      asyncLint.dispose();
       sub.dispose();
       checker.dispose();
       editor.dispose();

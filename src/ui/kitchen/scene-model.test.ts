@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../trace/schema';
 import { indexTrace, sceneAt } from './scene-model';
+import { syntheticTrace } from '../timeline/synthetic-trace';
 
 const ev = (t: number, pid: number, tid: number, kind: TraceEvent['kind'], extra: Record<string, unknown> = {}): TraceEvent =>
   ({ t, pid, tid, kind, ...extra }) as TraceEvent;
@@ -98,5 +99,45 @@ describe('sceneAt', () => {
     const s = sceneAt(indexTrace(events, 2), 5100);
     // Named receiver; without one, the first other process (older traces).
     expect(s.parcels).toEqual([{ from: 10, to: 12, progress: 0.25 }, { from: 10, to: 11, progress: 0.25 }]);
+  });
+
+  it('freezes the rail while a step runs too long (loop-blocked), with the chef still at the stove', () => {
+    const idx = indexTrace([
+      ev(0, 1, 1, 'thread-start', { name: 'MainThread' }),
+      ev(0, 1, 1, 'gil-take', { switched: true }),
+      ev(10, 1, 1, 'task-create', { task: 1, name: 'crunch' }),
+      ev(10, 1, 1, 'task-create', { task: 2, name: 'Task-2' }),
+      ev(20, 1, 1, 'task-step', { task: 1, line: 5 }),
+      ev(300_020, 1, 1, 'task-step-end', { task: 1, awaits: 'sleep 0' }),
+      ev(300_020, 1, 1, 'loop-blocked', { task: 1, micros: 300_000 }),
+    ], 4);
+    const s = sceneAt(idx, 150_000);
+    expect(s.kitchens[0]!.cook).toBe('MainThread');
+    expect(s.kitchens[0]!.railFrozen?.task).toBe('crunch');
+    expect(s.caption).toContain('The whole rail is frozen: crunch made a blocking call inside a coroutine');
+    expect(sceneAt(idx, 300_030).kitchens[0]!.railFrozen).toBeUndefined();
+  });
+
+  it('says several chefs are away at once, naming their kitchens when there are several', () => {
+    const idx = indexTrace([
+      ev(0, 10, 1, 'process-start', { name: 'MainProcess' }),
+      ev(0, 10, 1, 'thread-start', { name: 'MainThread' }),
+      ev(0, 10, 1, 'block', { what: 'sleep' }),
+      ev(5, 11, 1, 'process-start', { name: 'Process-1' }),
+      ev(5, 11, 1, 'thread-start', { name: 'MainThread' }),
+      ev(5, 11, 1, 'block', { what: 'sleep' }),
+    ], 2);
+    expect(sceneAt(idx, 50).caption).toBe('MainThread of MainProcess and MainThread of Process-1 are away waiting for deliveries (time.sleep) at the same time: a waiting chef leaves the stove free, so their waits overlap.');
+  });
+
+  it('gives, on a long trace, the same scene as on the trace cut at that instant (the index looks only backwards)', () => {
+    const events = syntheticTrace({ events: 50_000, processes: 2, threadsPerProcess: 4, switchMicros: 40 });
+    const idx = indexTrace(events, 4);
+    const end = events[events.length - 1]!.t;
+    for (const f of [0.1, 0.37, 0.5, 0.81]) {
+      const t = end * f;
+      const cut = indexTrace(events.filter((e) => e.t <= t), 4);
+      expect(sceneAt(idx, t)).toEqual(sceneAt(cut, t));
+    }
   });
 });

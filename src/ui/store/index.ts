@@ -6,9 +6,10 @@ import { createConsoleSlice, type ConsoleSlice } from './console-slice.ts';
 import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
 import { createRunSlice, type RunSlice } from './run-slice.ts';
 import { createTraceSlice, type TraceSlice } from './trace-slice.ts';
+import { createClassroomSlice, type ClassroomSlice } from './classroom-slice.ts';
 import { currentPlatform, type PlatformName } from '../platform.ts';
 
-export type KitchenState = EditorSlice & RunSlice & ConsoleSlice & TraceSlice;
+export type KitchenState = EditorSlice & RunSlice & ConsoleSlice & TraceSlice & ClassroomSlice;
 
 /** `platform`: what the toolbar selects at first (the page's best platform). */
 export const createKitchenStore = (platform: PlatformName = 'virtual') =>
@@ -17,6 +18,7 @@ export const createKitchenStore = (platform: PlatformName = 'virtual') =>
     ...createRunSlice(...a),
     ...createConsoleSlice(...a),
     ...createTraceSlice(platform)(...a),
+    ...createClassroomSlice(...a),
   }));
 
 export type KitchenStore = ReturnType<typeof createKitchenStore>;

@@ -56,7 +56,7 @@ export const createTraceSlice =
     speed: 0.1,
     setPlatform: (platform) => set({ platform }),
     traceStarted: (traceInfo) => set({ traceInfo, events: [], traceComplete: false, cursor: null, playing: false }),
-    appendEvents: (batch) => set((s) => (batch.length === 0 ? s : { events: s.events.concat(batch) })),
+    appendEvents: (batch) => set((s) => (batch.length === 0 ? s : { events: appendInOrder(s.events, batch) })),
     traceEnded: () => set({ traceComplete: true }),
     setView: (view) => set({ view }),
     setCursor: (cursor) => set({ cursor }),
@@ -68,4 +68,12 @@ export const createTraceSlice =
 export function traceSpan(events: readonly TraceEvent[]): { start: number; end: number } {
   if (events.length === 0) return { start: 0, end: 0 };
   return { start: events[0]!.t, end: events[events.length - 1]!.t };
+}
+
+/** `events` then `batch`, kept in time order: a live run's slices are in order, except the
+ *  ends of daemon threads stopped at exit, which carry the instant they last ran. */
+export function appendInOrder(events: readonly TraceEvent[], batch: readonly TraceEvent[]): TraceEvent[] {
+  const out = events.concat(batch);
+  if (events.length === 0 || batch[0]!.t >= events[events.length - 1]!.t) return out;
+  return out.sort((a, b) => a.t - b.t); // stable: equal instants keep their order
 }

@@ -29,6 +29,29 @@ export function stateStyle(state: ThreadState, what?: string): StateStyle {
   }
 }
 
+/** Style of an asyncio task's segment: running a step (solid) or suspended at an await. */
+export function taskStyle(state: 'running' | 'awaiting', awaits?: string): StateStyle {
+  return state === 'running'
+    ? { label: 'task running', color: '#009E73', pattern: 'solid' }
+    : { label: `task awaiting${awaits !== undefined ? ` ${awaits}` : ''}`, color: '#56B4E9', pattern: 'dots' };
+}
+
+/** Colours of the still parts of the timeline, standard and high contrast (for projectors
+ *  and low vision: pure black ink, white lanes with a black frame, stronger patterns). */
+export interface TimelineInk {
+  text: string;
+  laneFill: string;
+  laneStroke: string | null;
+  patternAlpha: number;
+  axis: string;
+  cursor: string;
+  arrow: string;
+  font: string;
+}
+
+export const STANDARD_INK: TimelineInk = { text: '#222', laneFill: '#f4f4f4', laneStroke: null, patternAlpha: 0.35, axis: '#555', cursor: '#000', arrow: '#6a3d9a', font: '12px system-ui, sans-serif' };
+export const HIGH_CONTRAST_INK: TimelineInk = { text: '#000', laneFill: '#ffffff', laneStroke: '#000', patternAlpha: 0.6, axis: '#000', cursor: '#000', arrow: '#000', font: 'bold 13px system-ui, sans-serif' };
+
 /** Per-thread colours for the GIL track (who holds it): Okabe–Ito, then repeated darker. */
 const HOLDER_COLORS = ['#0072B2', '#CC79A7', '#009E73', '#E69F00', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 export function holderColor(index: number): string {

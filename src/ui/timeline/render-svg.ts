@@ -3,9 +3,9 @@
 // are SVG <pattern>s mirroring the canvas renderer's, so both read the same in grayscale.
 
 import type { TraceModel } from '../../trace/intervals';
-import { layoutLanes } from './layout';
-import { holderColor, stateStyle, type Pattern } from './palette';
-import { formatMicros, type ViewWindow } from './view-window';
+import { layoutLanes, threadLane } from './layout';
+import { holderColor, stateStyle, taskStyle, type Pattern } from './palette';
+import { formatMicros, niceTicks, type ViewWindow } from './view-window';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (x: number): string => (Math.round(x * 100) / 100).toString();
@@ -36,8 +36,8 @@ export function renderTimelineSvg(model: TraceModel, opts: SvgOptions): string {
   const scale = plot / Math.max(1e-9, w.t1 - w.t0);
   const x = (t: number): number => labelWidth + (Math.min(Math.max(t, w.t0), w.t1) - w.t0) * scale;
   const defs = new Map<string, string>();
-  const fillOf = (state: Parameters<typeof stateStyle>[0], what?: string): string => {
-    const st = stateStyle(state, what);
+  const fillOf = (state: Parameters<typeof stateStyle>[0], what?: string): string => patternFill(stateStyle(state, what));
+  const patternFill = (st: { pattern: Pattern; color: string }): string => {
     if (st.pattern === 'solid' || st.pattern === 'none') return st.color;
     const id = `p-${st.pattern}-${st.color.slice(1)}`;
     if (!defs.has(id)) defs.set(id, patternDef(id, st.pattern, st.color));
@@ -55,14 +55,20 @@ export function renderTimelineSvg(model: TraceModel, opts: SvgOptions): string {
         const st = stateStyle(s.state, s.what);
         body.push(`<rect x="${num(x(s.start))}" y="${lane.y}" width="${num(Math.max(0.5, x(s.end) - x(s.start)))}" height="${lane.height}" fill="${fillOf(s.state, s.what)}"><title>${esc(`${st.label} · ${formatMicros(s.end - s.start)}${s.line !== undefined ? ` · line ${s.line}` : ''}`)}</title></rect>`);
       }
+    } else if (lane.kind === 'task') {
+      for (const s of lane.segments) {
+        if (s.end <= w.t0 || s.start >= w.t1) continue;
+        const st = taskStyle(s.state, s.awaits);
+        body.push(`<rect x="${num(x(s.start))}" y="${lane.y + 2}" width="${num(Math.max(0.5, x(s.end) - x(s.start)))}" height="${lane.height - 4}" fill="${patternFill(st)}"><title>${esc(`${st.label} · ${formatMicros(s.end - s.start)}${s.line !== undefined ? ` · line ${s.line}` : ''}`)}</title></rect>`);
+      }
     } else if (lane.kind === 'gil') {
-      for (const g of model.gil) {
-        if (g.pid !== lane.pid || g.end <= w.t0 || g.start >= w.t1) continue;
+      for (const g of model.gilByPid.get(lane.pid) ?? []) {
+        if (g.end <= w.t0 || g.start >= w.t1) continue;
         body.push(`<rect x="${num(x(g.start))}" y="${lane.y + 3}" width="${num(Math.max(0.5, x(g.end) - x(g.start)))}" height="${lane.height - 6}" fill="${holderColor(holders.get(g.holder) ?? 0)}"/>`);
       }
     } else {
       const steps = model.concurrency;
-      const top = Math.max(opts.cores, ...steps.map((s) => s.running), 1);
+      const top = Math.max(opts.cores, model.maxRunning, 1);
       for (let i = 0; i < steps.length; i++) {
         const s = steps[i]!;
         const end = i + 1 < steps.length ? steps[i + 1]!.t : model.end;
@@ -72,18 +78,27 @@ export function renderTimelineSvg(model: TraceModel, opts: SvgOptions): string {
       }
     }
   }
+  for (const m of model.messages) {
+    if (m.to === undefined || m.to.t < w.t0 || m.from.t > w.t1) continue;
+    const a = threadLane(lanes, m.from.pid, m.from.tid);
+    const b = threadLane(lanes, m.to.pid, m.to.tid);
+    if (a === undefined || b === undefined) continue;
+    body.push(`<line x1="${num(x(m.from.t))}" y1="${num(a.y + a.height / 2)}" x2="${num(x(m.to.t))}" y2="${num(b.y + b.height / 2)}" stroke="#6a3d9a" stroke-width="1.5" marker-end="url(#arrow)"/>`);
+  }
+  defs.set('arrow', '<marker id="arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L8 4L0 8z" fill="#6a3d9a"/></marker>');
   const ticks: string[] = [];
-  for (let k = 0; k <= 4; k++) {
-    const t = w.t0 + ((w.t1 - w.t0) * k) / 4;
-    ticks.push(`<text x="${num(x(t))}" y="${height + 16}" font-size="11" text-anchor="${k === 0 ? 'start' : k === 4 ? 'end' : 'middle'}">${esc(formatMicros(t - model.start))}</text>`);
+  for (const t of niceTicks(w, model.start, Math.max(2, Math.floor(plot / 90)))) {
+    ticks.push(`<line x1="${num(x(t))}" y1="${height + 2}" x2="${num(x(t))}" y2="${height + 6}" stroke="#555"/>`);
+    ticks.push(`<text x="${num(x(t))}" y="${height + 16}" font-size="11" text-anchor="middle">${esc(formatMicros(t - model.start))}</text>`);
   }
   const unit = opts.platform === 'virtual' ? 'simulated time' : 'real time';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${height + axis}" font-family="system-ui, sans-serif">`,
     `<defs>${[...defs.values()].join('')}</defs>`,
+    `<rect width="${opts.width}" height="${height + axis}" fill="#fff"/>`,
     ...body,
     ...ticks,
-    `<text x="${opts.width}" y="${height + axis - 2}" font-size="10" text-anchor="end" fill="#555">${unit}</text>`,
+    `<text x="4" y="${height + 16}" font-size="10" fill="#555">${unit}</text>`,
     '</svg>',
   ].join('\n');
 }

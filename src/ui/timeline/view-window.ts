@@ -34,3 +34,17 @@ export function formatMicros(us: number): string {
   if (a >= 1e3) return `${(us / 1e3).toFixed(a >= 1e4 ? 1 : 2)} ms`;
   return `${us.toFixed(a >= 10 ? 0 : 1)} \u00b5s`;
 }
+
+/** Round tick instants for an axis over `w` (1, 2 or 5 × a power of ten apart), at most
+ *  about `max` of them. */
+export function niceTicks(w: ViewWindow, origin: number, max: number): number[] {
+  const span = w.t1 - w.t0;
+  if (!(span > 0) || max < 1) return [];
+  const raw = span / max;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow;
+  const out: number[] = [];
+  // Ticks are round in time since the trace's start (`origin`), as the labels are.
+  for (let k = Math.ceil((w.t0 - origin) / step); origin + k * step <= w.t1 + 1e-9; k++) out.push(origin + k * step);
+  return out;
+}

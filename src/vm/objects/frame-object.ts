@@ -8,7 +8,7 @@ import type { Runtime } from '../runtime.ts';
 import { registerType } from '../registry.ts';
 import { CO_OPTIMIZED } from '../../python/code.ts';
 import {
-  F_CODE, F_GLOBALS, F_BUILTINS, F_LOCALS, F_BACK, F_LASTI, F_LOCALSPLUS, frameTraverse,
+  F_CODE, F_GLOBALS, F_BUILTINS, F_LOCALS, F_BACK, F_LASTI, F_LOCALSPLUS, frameTraverse, markFrameEscaped,
 } from '../frame.ts';
 import {
   decodeCode, lineOf, codeTraverse, CO_NAME, CO_QUALNAME, CO_FILENAME, CO_ARGCOUNT, CO_POSONLY, CO_KWONLY,
@@ -19,7 +19,8 @@ import { newDict, dictSet } from './dict-core.ts';
 import { newTuple, tupleGet } from './tuple-core.ts';
 import { CELL_REF } from './cell.ts';
 import { setLocalsOf } from '../builtins-fns.ts';
-import { addressString } from '../abstract.ts';
+import { addressString, getIter } from '../abstract.ts';
+import { newList } from './list-core.ts';
 
 const fw = (f: Ref): number => f >> 2;
 
@@ -76,7 +77,13 @@ registerType({
     f_code: { get: (rt, f) => rt.heap.i32[fw(f) + F_CODE] as Ref },
     f_globals: { get: (rt, f) => rt.heap.i32[fw(f) + F_GLOBALS] as Ref },
     f_builtins: { get: (rt, f) => rt.heap.i32[fw(f) + F_BUILTINS] as Ref },
-    f_back: { get: (rt, f) => orNone(rt, rt.heap.i32[fw(f) + F_BACK] as Ref) },
+    f_back: {
+      get: (rt, f) => {
+        const b = rt.heap.i32[fw(f) + F_BACK] as Ref;
+        markFrameEscaped(rt, b); // a frame object Python code holds: never reuse its block
+        return orNone(rt, b);
+      },
+    },
     f_locals: { get: (rt, f) => frameLocals(rt, f) },
     f_lasti: { get: (rt, f) => smallInt(Math.max(0, rt.heap.i32[fw(f) + F_LASTI] - 1) * 2) },
     f_lineno: {
@@ -110,6 +117,18 @@ registerType({
     repr(rt, co) {
       const d = decodeCode(rt, co);
       return rt.newStr(`<code object ${d.name} at ${addressString(co)}, file "${d.filename}", line ${d.firstlineno}>`);
+    },
+  },
+  methods: {
+    // (lineno, end_lineno, col_offset, end_col_offset) per instruction, None where unknown;
+    // columns are UTF-8 byte offsets (Objects/codeobject.c code_positions). One entry per
+    // instruction, as tb_lasti / f_lasti count 2-byte units of one instruction each.
+    co_positions(rt, co) {
+      const p = decodeCode(rt, co).positions;
+      const v = (x: number): Ref => (x < 0 ? rt.none : smallInt(x));
+      const out: Ref[] = [];
+      for (let k = 0; k + 3 < p.length; k += 4) out.push(newTuple(rt, [v(p[k]), v(p[k + 2]), v(p[k + 1]), v(p[k + 3])]));
+      return getIter(rt, newList(rt, out));
     },
   },
   getsets: {

@@ -54,6 +54,18 @@ export function newIntFromBigInt(rt: Runtime, v: bigint): Ref {
 /** An int from a JS integer (number); non-integers are a caller bug. */
 export function newIntFromNumber(rt: Runtime, n: number): Ref {
   if (fitsSmallInt(n)) return smallInt(n);
+  if (n > -9007199254740992 && n < 9007199254740992) {
+    // Below 2**53 the one or two 32-bit limbs come from double arithmetic, without BigInt.
+    const neg = n < 0, m = neg ? -n : n;
+    const hi = Math.floor(m / 4294967296), lo = m - hi * 4294967296;
+    const limbs = hi === 0 ? 1 : 2;
+    const r = rt.heap.alloc(rt.types.int, (4 * (I_LIMBS + limbs) + 7) & ~7);
+    const i32 = rt.heap.i32, u32 = rt.heap.u32, w = r >> 2;
+    i32[w + I_SIZE] = neg ? -limbs : limbs;
+    u32[w + I_LIMBS] = lo;
+    if (limbs === 2) u32[w + I_LIMBS + 1] = hi;
+    return r;
+  }
   return newIntObject(rt, BigInt(n));
 }
 

@@ -27,6 +27,7 @@ import { isSlice, sliceIndices, sliceIndexValue, SL } from './slice.ts';
 import { reprEnter, reprLeave, lazyType, hasTypeFlag } from './container-util.ts';
 import { kwArgs, oneArg, noArgs, posArgs } from './arg-parse.ts';
 import { sortPermutation } from './list-sort.ts';
+import { takeEvalDirect, callSafe } from '../gc-safe.ts';
 import { classGetItem } from './generic-alias.ts';
 
 export { newList };
@@ -252,7 +253,7 @@ function listAssSubscript(rt: Runtime, l: Ref, key: Ref, v: Ref): void {
  * any mutation is detected afterwards ("list modified during sort"); the sorted items are
  * then restored regardless. Items and keys stay in hidden heap lists rooted for the sort.
  */
-export function listSort(rt: Runtime, l: Ref, key: Ref, reverse: boolean): void {
+export function listSort(rt: Runtime, l: Ref, key: Ref, reverse: boolean, gcSafe = false): void {
   const heap = rt.heap;
   const w = l >> 2;
   const n = heap.i32[w + L_LEN];
@@ -274,7 +275,8 @@ export function listSort(rt: Runtime, l: Ref, key: Ref, reverse: boolean): void 
         rt.pushRoot(keys);
         listResize(rt, keys, n);
         for (let i = 0; i < n; i++) {
-          const k = callObject(rt, key, [heap.i32[(block >> 2) + 2 + i] as Ref]);
+          // gcSafe: the caller holds nothing unrooted, so the key function may collect.
+          const k = callSafe(rt, gcSafe, key, [heap.i32[(block >> 2) + 2 + i] as Ref]);
           heap.i32[itemsWord(heap.i32, keys) + i] = k;
         }
       }
@@ -503,8 +505,10 @@ const methods: Record<string, NativeFn> = {
     return rt.none;
   },
   sort(rt, self, args, kwnames) {
+    // Called from the eval loop, self is on its stack: the key function may collect.
+    const safe = takeEvalDirect(rt);
     const [key, rev] = kwArgs(rt, 'sort', args, kwnames, ['key', 'reverse'], 0, 0, 0);
-    listSort(rt, self, key!, rev !== NULL && isTrue(rt, rev!));
+    listSort(rt, self, key!, rev !== NULL && isTrue(rt, rev!), safe);
     return rt.none;
   },
   copy(rt, self, args, kwnames) {

@@ -5,7 +5,7 @@
 import { type Ref, NULL, smallInt } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import { registerType } from '../registry.ts';
-import { F_CODE } from '../frame.ts';
+import { F_CODE, markFrameEscaped } from '../frame.ts';
 import { decodeCode, lineOf } from '../code-object.ts';
 
 export const TB_NEXT = 2;
@@ -14,6 +14,7 @@ export const TB_LASTI = 4; // raw: instruction index
 export const TB_BYTES = 24;
 
 export function newTraceback(rt: Runtime, next: Ref, frame: Ref, lasti: number): Ref {
+  markFrameEscaped(rt, frame); // the traceback keeps the frame (and its callers) visible
   const tb = rt.heap.alloc(rt.types.traceback, TB_BYTES);
   const i32 = rt.heap.i32, w = tb >> 2;
   i32[w + TB_NEXT] = next;

@@ -15,6 +15,7 @@ task: nothing else can run until it returns. The trace shows this as `loop-block
 import collections
 import concurrent.futures
 import heapq
+import itertools
 import os
 import sys
 import threading
@@ -63,8 +64,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = collections.deque()
+        # A list, swapped for a new one at each iteration (see _run_once): list operations
+        # are native, a deque is Python code in our engine.
+        self._ready = []
         self._scheduled = []
+        self._timer_seq = itertools.count().__next__
         self._default_executor = None
         self._internal_fds = 0
         self._thread_id = None
@@ -239,7 +243,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._check_thread()
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, timer)
+        # Heap entries are (when, sequence, handle): tuples compare without calling Python
+        # code, and equal deadlines keep the order they were scheduled in.
+        heapq.heappush(self._scheduled, (when, self._timer_seq(), timer))
         timer._scheduled = True
         return timer
 
@@ -383,7 +389,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             # Poll: consume a pending wake-up without blocking.
             self._wake_lock.acquire(False)
             return
-        _trace.emit('loop-idle', until=-1 if timeout is None else timeout)
+        if _trace.enabled:
+            _trace.emit('loop-idle', micros=-1 if timeout is None else int(timeout * 1e6))
         _acquire_as(self._wake_lock, True, -1 if timeout is None else timeout, 'select')
 
     def _run_once(self):
@@ -393,63 +400,78 @@ class BaseEventLoop(events.AbstractEventLoop):
                 self._timer_cancelled_count / sched_count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
             # Many cancelled timers: rebuild the heap without them.
             new_scheduled = []
-            for handle in self._scheduled:
-                if handle._cancelled:
-                    handle._scheduled = False
+            for entry in self._scheduled:
+                if entry[2]._cancelled:
+                    entry[2]._scheduled = False
                 else:
-                    new_scheduled.append(handle)
+                    new_scheduled.append(entry)
             heapq.heapify(new_scheduled)
             self._scheduled = new_scheduled
             self._timer_cancelled_count = 0
         else:
-            while self._scheduled and self._scheduled[0]._cancelled:
+            while self._scheduled and self._scheduled[0][2]._cancelled:
                 self._timer_cancelled_count -= 1
-                handle = heapq.heappop(self._scheduled)
+                handle = heapq.heappop(self._scheduled)[2]
                 handle._scheduled = False
 
         timeout = None
         if self._ready or self._stopping:
             timeout = 0
         elif self._scheduled:
-            when = self._scheduled[0]._when
+            when = self._scheduled[0][0]
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
         self._wait(timeout)
 
         end_time = self.time() + self._clock_resolution
         while self._scheduled:
-            handle = self._scheduled[0]
-            if handle._when >= end_time:
+            if self._scheduled[0][0] >= end_time:
                 break
-            handle = heapq.heappop(self._scheduled)
+            handle = heapq.heappop(self._scheduled)[2]
             handle._scheduled = False
             self._ready.append(handle)
 
-        # Only the callbacks ready now run in this iteration.
-        ntodo = len(self._ready)
-        for i in range(ntodo):
-            handle = self._ready.popleft()
-            if handle._cancelled:
-                continue
-            if self._debug or _trace.enabled:
-                try:
-                    self._current_handle = handle
-                    t0 = self.time()
+        # Only the callbacks ready now run in this iteration: they are taken as a batch, and
+        # what they schedule goes to a fresh list, for the next iteration.
+        ready = self._ready
+        ntodo = len(ready)
+        self._ready = []
+        i = 0
+        try:
+            while i < ntodo:
+                handle = ready[i]
+                i += 1
+                if handle._cancelled:
+                    continue
+                if self._debug or _trace.enabled:
+                    self._run_timed(handle)
+                else:
                     handle._run()
-                    dt = self.time() - t0
-                    if dt >= self.slow_callback_duration:
-                        cb = handle._callback
-                        task = getattr(cb, '__self__', None)
-                        if _trace.enabled:
-                            _trace.emit('loop-blocked', task=id(task) if task is not None else 0,
-                                        micros=int(dt * 1e6))
-                        if self._debug:
-                            print('Executing %s took %.3f seconds' % (_format_handle(handle), dt),
-                                  file=sys.stderr)
-                finally:
-                    self._current_handle = None
-            else:
-                handle._run()
+        finally:
+            if i < len(ready):
+                # An exception stopped the batch (or another thread appended to it late):
+                # the rest stays first in line, as in a deque.
+                self._ready[0:0] = ready[i:]
         handle = None
+
+    def _run_timed(self, handle):
+        """Runs a callback and reports it if it held the loop longer than
+        slow_callback_duration: the debug-mode warning, and `loop-blocked` in the trace."""
+        try:
+            self._current_handle = handle
+            cb = handle._callback
+            t0 = self.time()
+            handle._run()
+            dt = self.time() - t0
+            if dt >= self.slow_callback_duration:
+                task = getattr(cb, '__self__', None)
+                if _trace.enabled:
+                    _trace.emit('loop-blocked', task=id(task) if task is not None else 0,
+                                micros=int(dt * 1e6))
+                if self._debug:
+                    print('Executing %s took %.3f seconds' % (_format_handle(handle), dt),
+                          file=sys.stderr)
+        finally:
+            self._current_handle = None
 
     def get_debug(self):
         return self._debug

@@ -6,6 +6,8 @@ __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandl
            '_set_running_loop')
 
 import contextvars
+from _thread import get_ident as _get_ident
+from contextvars import _contexts  # the current Context of each thread (see Handle._run)
 import threading
 
 from . import format_helpers
@@ -55,8 +57,22 @@ class Handle:
         return self._cancelled
 
     def _run(self):
+        # self._context.run(callback, *args), entered here rather than through Context.run:
+        # CPython's Context.run is C and leaves no frame in tracebacks, and this runs for
+        # every callback and task step.
+        ctx = self._context
         try:
-            self._context.run(self._callback, *self._args)
+            if ctx._entered:
+                raise RuntimeError(f'cannot enter context: {ctx} is already entered')
+            tid = _get_ident()
+            prev = _contexts.get(tid)
+            ctx._entered = True
+            _contexts[tid] = ctx
+            try:
+                self._callback(*self._args)
+            finally:
+                _contexts[tid] = prev
+                ctx._entered = False
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -198,11 +214,10 @@ _event_loop_policy = None
 _lock = threading.Lock()
 
 
-class _RunningLoop(threading.local):
-    loop_pid = (None, None)
-
-
-_running_loop = _RunningLoop()
+# The running loop of each thread, by thread ident (CPython keeps it in the thread state);
+# a dict rather than a threading.local, whose Python-level accesses cost a dozen calls each:
+# every sleep() and create_task() asks for the running loop.
+_running_loops = {}
 
 
 def get_running_loop():
@@ -214,14 +229,14 @@ def get_running_loop():
 
 
 def _get_running_loop():
-    running_loop, pid = _running_loop.loop_pid
-    if running_loop is not None:
-        return running_loop
-    return None
+    return _running_loops.get(threading.get_ident())
 
 
 def _set_running_loop(loop):
-    _running_loop.loop_pid = (loop, None)
+    if loop is None:
+        _running_loops.pop(threading.get_ident(), None)
+    else:
+        _running_loops[threading.get_ident()] = loop
 
 
 def _init_event_loop_policy():

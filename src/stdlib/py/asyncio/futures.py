@@ -152,7 +152,7 @@ class Future:
             exc = self._make_cancelled_error()
             raise exc
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not ready.')
+            raise exceptions.InvalidStateError('Result is not set.')
         self.__log_traceback = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
@@ -184,14 +184,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')  # the message of CPython's C Future
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')  # the message of CPython's C Future
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:

@@ -97,7 +97,8 @@ class Task(futures.Future):
             self._context = context
         self._loop.call_soon(self.task_step, context=self._context)
         _register_task(self)
-        _trace.emit('task-create', task=id(self), name=self._name)
+        if _trace.enabled:
+            _trace.emit('task-create', task=id(self), name=self._name)
 
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(_task_repr_info(self)))
@@ -173,7 +174,8 @@ class Task(futures.Future):
         coro = self._coro
         self._fut_waiter = None
         _enter_task(self._loop, self)
-        _trace.emit('task-step', task=id(self), line=_coro_line(coro))
+        if _trace.enabled:
+            _trace.emit('task-step', task=id(self), line=_coro_line(coro))
         awaits = ''
         try:
             if exc is None:
@@ -210,7 +212,8 @@ class Task(futures.Future):
                         result._asyncio_future_blocking = False
                         result.add_done_callback(self.task_wakeup, context=self._context)
                         self._fut_waiter = result
-                        awaits = _trace.describe_awaitable(result)
+                        if _trace.enabled:
+                            awaits = _trace.describe_awaitable(result)
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
                                 self._must_cancel = False
@@ -230,7 +233,9 @@ class Task(futures.Future):
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
                 self._loop.call_soon(self.task_step, new_exc, context=self._context)
         finally:
-            if self.done():
+            if not _trace.enabled:
+                pass
+            elif self.done():
                 outcome = 'cancelled' if self.cancelled() else (
                     'exception' if self._exception is not None else 'result')
                 _trace.emit('task-end', task=id(self), outcome=outcome)
@@ -243,10 +248,13 @@ class Task(futures.Future):
         try:
             future.result()
         except BaseException as exc:
-            self.task_step(exc)
+            error = exc
         else:
-            self.task_step()
-        self = None
+            error = None
+        # Stepped outside the handler: CPython's Task is C, so the coroutine never sees the
+        # wakeup's exception as one being handled (sys.exception(), implicit __context__).
+        self.task_step(error)
+        self = error = None
 
 
 _PyTask = Task

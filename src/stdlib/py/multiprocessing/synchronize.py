@@ -32,18 +32,10 @@ def _timeout_arg(block, timeout):
     return max(timeout, 0)
 
 
-class SemLock:
-    """A semaphore shared between processes, with its holder's bookkeeping."""
-
-    def __init__(self, kind, value, maxvalue, *, ctx):
-        self._kind = kind
-        self._maxvalue = maxvalue
-        self._sid = _kitchen_mp.sem_new(value, maxvalue)
-        self._make_methods()
-
-    def _make_methods(self):
-        self._owner = None      # (pid, thread ident) of the holder, for locks
-        self._count = 0
+class _PySemLock:
+    """acquire/release and the holder's bookkeeping, where the engine has no native
+    `_kitchen_mp.SemLock` (the CPython test double); the engine's is native, so that
+    `with lock:` waits as a blocking call rather than inside a callback."""
 
     def acquire(self, block=True, timeout=None):
         if self._kind == RECURSIVE_MUTEX and self._is_mine():
@@ -82,6 +74,20 @@ class SemLock:
 
     def _get_value(self):
         return _kitchen_mp.sem_value(self._sid)
+
+
+class SemLock(getattr(_kitchen_mp, 'SemLock', _PySemLock)):
+    """A semaphore shared between processes, with its holder's bookkeeping."""
+
+    def __init__(self, kind, value, maxvalue, *, ctx):
+        self._kind = kind
+        self._maxvalue = maxvalue
+        self._sid = _kitchen_mp.sem_new(value, maxvalue)
+        self._make_methods()
+
+    def _make_methods(self):
+        self._owner = None      # (pid, thread ident) of the holder, for locks
+        self._count = 0
 
     def _is_zero(self):
         return self._get_value() == 0

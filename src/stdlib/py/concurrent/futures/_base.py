@@ -363,6 +363,10 @@ class Future:
                 self._state = RUNNING
                 return True
             else:
+                # CPython logs this (LOGGER.critical) before raising; with no logging
+                # configured its last-resort handler prints the message to stderr.
+                print('Future %s in unexpected state: %s' % (id(self), self._state),
+                      file=sys.stderr)
                 raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):

@@ -1,0 +1,3 @@
+# A helper module that fails while it is being imported.
+VALUE = 1
+raise ValueError('failed at import time')

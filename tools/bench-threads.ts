@@ -1,0 +1,162 @@
+// Thread benchmarks (issue 4, acceptance 4): the programs of bench/threads/ run in python3
+// and on our shared platform (a worker per Python thread over one SharedArrayBuffer heap,
+// the Atomics GIL) in the same run, alternating, and a table prints both side by side:
+//
+//   cpu_threads.py K   CPU-bound work split over K = 1, 2, 4 threads: T(K)/T(1) for both,
+//                      and whether ours is within 25% of python3's ratio
+//   sleep_threads.py   8 threads each sleeping 0.2 s: wall time, must be under 0.3 s
+//   start_latency.py   Thread.start() to the target's first line: median and p95
+//   gil_handoff.py     two CPU-bound threads: the gap at each change of running thread,
+//                      median and p95; for ours also from the trace (a gil-drop with reason
+//                      'interval' to the next thread's gil-take)
+//
+// Every program measures itself with time.perf_counter (start-up is not counted); each
+// figure is the best (least disturbed) of --runs runs: for latencies, the run with the
+// lowest median, with its p95. Our runs reuse workers from one pool, as the page does.
+// Checksums must match python3's, else the row says FAILED; a missed target says MISSED;
+// either makes the exit status 1. On a loaded machine (load average above the core count)
+// the latencies mostly measure the OS scheduler, for python3 as for us.
+//
+// Usage: node --import tsx tools/bench-threads.ts [--runs N] [--python PATH]
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runShared, nodeWarmPool } from '../src/engine/shared/run-shared-node.ts';
+import type { TraceEvent } from '../src/trace/schema.ts';
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'threads');
+
+interface Opts { runs: number; python: string }
+
+function parseArgs(argv: string[]): Opts {
+  const o: Opts = { runs: 3, python: 'python3' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]));
+    else if (a === '--python') o.python = argv[++i]!;
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: node --import tsx tools/bench-threads.ts [--runs N] [--python PATH]');
+      process.exit(0);
+    } else throw new Error(`bench-threads: unknown argument ${a}`);
+  }
+  return o;
+}
+
+/** `key=value` pairs of a program's one output line. */
+function fields(line: string): Record<string, string> {
+  return Object.fromEntries(line.trim().split(/\s+/).map((kv) => kv.split('=') as [string, string]));
+}
+
+function python(opts: Opts, file: string, args: string[]): Record<string, string> {
+  const r = spawnSync(opts.python, [join(DIR, file), ...args], { encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`);
+  return fields(r.stdout);
+}
+
+async function ours(file: string, args: string[]): Promise<{ f: Record<string, string>; events: TraceEvent[] }> {
+  const source = readFileSync(join(DIR, file), 'utf8');
+  const r = await runShared(source, { filename: file, argv: args, poolSize: 4, timeLimitMs: 300_000 });
+  if (r.exitCode !== 0 || r.stderr !== '') throw new Error(`ours ${file} failed (${r.outcome}, exit ${r.exitCode}): ${r.stderr}`);
+  return { f: fields(r.stdout), events: r.events };
+}
+
+/** Interval drop → next take by another thread, µs, from our trace. */
+function traceHandoffs(events: readonly TraceEvent[]): number[] {
+  const out: number[] = [];
+  let drop: TraceEvent | null = null;
+  for (const e of events) {
+    if (e.kind === 'gil-drop') drop = e.reason === 'interval' ? e : null;
+    else if (e.kind === 'gil-take' && drop !== null) {
+      if (e.tid !== drop.tid) out.push(e.t - drop.t);
+      drop = null;
+    }
+  }
+  return out;
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.floor(s.length * p))]!;
+};
+
+let failed = false;
+const verdict = (ok: boolean) => {
+  if (!ok) failed = true;
+  return ok ? 'ok' : 'MISSED';
+};
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  await nodeWarmPool(6).whenLoaded();
+  // One untimed run warms the workers' JIT (the page's workers stay warm across runs too).
+  await ours('cpu_threads.py', ['4', '400000']);
+  console.log(`Thread benchmarks: python3 vs our shared platform, best of ${opts.runs} (wall seconds measured inside each program)\n`);
+
+  // 1. CPU-bound threads.
+  const t: Record<string, { py: number; us: number }> = {};
+  for (const k of ['1', '2', '4']) {
+    let py = Infinity, us = Infinity, pyCheck = '', usCheck = '';
+    for (let i = 0; i < opts.runs; i++) {
+      const p = python(opts, 'cpu_threads.py', [k]);
+      py = Math.min(py, Number(p.seconds));
+      pyCheck = p.checksum!;
+      const o = (await ours('cpu_threads.py', [k])).f;
+      us = Math.min(us, Number(o.seconds));
+      usCheck = o.checksum!;
+    }
+    if (usCheck !== pyCheck) { failed = true; console.log(`cpu_threads ${k}: FAILED: checksum ${usCheck}, python3 ${pyCheck}`); }
+    t[k] = { py, us };
+  }
+  console.log('CPU-bound threads     python3 s  T(k)/T(1)   ours s  T(k)/T(1)   within 25%');
+  for (const k of ['1', '2', '4']) {
+    const rp = t[k]!.py / t['1']!.py, ru = t[k]!.us / t['1']!.us;
+    const ok = Math.abs(ru - rp) <= 0.25 * rp;
+    console.log(`  ${k} thread${k === '1' ? ' ' : 's'}          ${t[k]!.py.toFixed(3).padStart(9)}  ${rp.toFixed(2).padStart(9)}  ${t[k]!.us.toFixed(3).padStart(7)}  ${ru.toFixed(2).padStart(9)}   ${k === '1' ? '' : verdict(ok)}`);
+  }
+
+  // 2. Sleeping threads.
+  let pySleep = Infinity, usSleep = Infinity;
+  for (let i = 0; i < opts.runs; i++) {
+    pySleep = Math.min(pySleep, Number(python(opts, 'sleep_threads.py', []).seconds));
+    usSleep = Math.min(usSleep, Number((await ours('sleep_threads.py', [])).f.seconds));
+  }
+  console.log(`\n8 threads × sleep(0.2)   python3 ${pySleep.toFixed(3)} s   ours ${usSleep.toFixed(3)} s   under 0.3 s: ${verdict(usSleep < 0.3)}`);
+
+  // 3. Thread start latency.
+  let pyLat = { m: Infinity, p: Infinity }, usLat = { m: Infinity, p: Infinity };
+  for (let i = 0; i < opts.runs; i++) {
+    const p = python(opts, 'start_latency.py', []);
+    if (Number(p.median_us) < pyLat.m) pyLat = { m: Number(p.median_us), p: Number(p.p95_us) };
+    const o = (await ours('start_latency.py', [])).f;
+    if (Number(o.median_us) < usLat.m) usLat = { m: Number(o.median_us), p: Number(o.p95_us) };
+  }
+  console.log(`thread start latency     python3 median ${pyLat.m} µs, p95 ${pyLat.p} µs   ours median ${usLat.m} µs, p95 ${usLat.p} µs`);
+
+  // 4. GIL hand-off latency.
+  let pyH = { n: 0, m: Infinity, p: Infinity }, usH = { n: 0, m: Infinity, p: Infinity };
+  const fromTrace: number[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const p = python(opts, 'gil_handoff.py', []);
+    if (Number(p.median_us) < pyH.m) pyH = { n: Number(p.handoffs), m: Number(p.median_us), p: Number(p.p95_us) };
+    const o = await ours('gil_handoff.py', []);
+    if (Number(o.f.median_us) < usH.m) usH = { n: Number(o.f.handoffs), m: Number(o.f.median_us), p: Number(o.f.p95_us) };
+    fromTrace.push(...traceHandoffs(o.events));
+  }
+  console.log(`GIL hand-off latency     python3 median ${pyH.m} µs, p95 ${pyH.p} µs (${pyH.n} hand-offs)   ours median ${usH.m} µs, p95 ${usH.p} µs (${usH.n} hand-offs)`);
+  console.log(`  ours, from the trace (interval drop → other thread's take): median ${pct(fromTrace, 0.5).toFixed(0)} µs, p95 ${pct(fromTrace, 0.95).toFixed(0)} µs over ${fromTrace.length} hand-offs`);
+  console.log('\nfree-threaded 2 threads vs 1: not measured (free-threaded mode is not available on the shared platform yet)');
+}
+
+main()
+  .catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    failed = true;
+  })
+  .finally(() => {
+    nodeWarmPool().dispose();
+    process.exitCode = failed ? 1 : 0;
+  });
+
+export {};
