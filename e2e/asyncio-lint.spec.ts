@@ -14,8 +14,9 @@ test('time.sleep inside async def gets a warning marker with the non-blocking al
   await kitchen.setCode(GUIDE);
   const warning = page.locator('.monaco-editor .squiggly-warning');
   await expect(warning).toHaveCount(1);
-  await warning.hover({ force: true });
-  const hover = page.locator('.monaco-hover');
+  // Hovering the call shows the marker's text.
+  await page.locator('.monaco-editor .view-line', { hasText: 'time.sleep(0.5)' }).getByText('time.sleep(0.5)').hover();
+  const hover = page.locator('.monaco-hover:not(.hidden)');
   await expect(hover).toContainText('time.sleep() blocks the event loop');
   await expect(hover).toContainText('await asyncio.sleep');
 

@@ -83,9 +83,9 @@ for (const platform of ['shared', 'virtual'] as const) {
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^kitchen: deadlock/);
-    expect(r.stderr).toMatch(/MainThread \(line 28\) waits to join alice/);
-    expect(r.stderr).toMatch(/alice \(line 13\) waits for lock at 0x[0-9a-f]+, held by bob/);
-    expect(r.stderr).toMatch(/bob \(line 20\) waits for lock at 0x[0-9a-f]+, held by alice/);
+    expect(r.stderr).toMatch(/MainThread \(line 29\) waits to join alice/);
+    expect(r.stderr).toMatch(/alice \(line 14\) waits for lock at 0x[0-9a-f]+, held by bob/);
+    expect(r.stderr).toMatch(/bob \(line 21\) waits for lock at 0x[0-9a-f]+, held by alice/);
     await expect(kitchen.console).toContainText('held by bob');
     await expect(kitchen.runButton).toBeEnabled();
   });

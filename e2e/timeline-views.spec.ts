@@ -157,3 +157,26 @@ test('export: Chrome Trace Event JSON that re-imports, the timeline as SVG and P
   expect(png.readUInt32BE(16)).toBe(2400);
   expect(png.readUInt32BE(20)).toBeGreaterThan(100);
 });
+
+test('reduced motion and high contrast: the kitchen steps without walking, both views switch ink', async ({ page }, testInfo) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const kitchen = new KitchenPage(page);
+  await kitchen.goto();
+  await kitchen.setCode(EXAMPLE);
+  await page.evaluate(() => window.kitchen.run({ platform: 'virtual', seed: 1 }));
+  await page.getByTestId('view-kitchen').click();
+  await page.evaluate(() => window.kitchen.seek(100_000));
+  const view = page.locator('.kitchen-view');
+  await expect(view).toHaveAttribute('data-motion', 'reduced');
+  await expect(view).toHaveAttribute('data-contrast', 'standard');
+  await page.getByTestId('high-contrast').check();
+  await expect(view).toHaveAttribute('data-contrast', 'high');
+  await page.getByTestId('timeline-area').screenshot({ path: testInfo.outputPath('kitchen-high-contrast.png') });
+  await page.getByTestId('view-timeline').click();
+  await page.getByTestId('timeline-area').screenshot({ path: testInfo.outputPath('timeline-high-contrast.png') });
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.getByTestId('view-kitchen').click();
+  await page.evaluate(() => window.kitchen.seek(700_000));
+  await expect(page.locator('.kitchen-view')).toHaveAttribute('data-motion', 'walk');
+});

@@ -57,7 +57,8 @@ function best(ms: Measure[]): Measure {
   return good.reduce((a, b) => (b.elapsed < a.elapsed ? b : a));
 }
 
-function main(argv: string[]): number {
+/** Runs the table; returns the exit status (1 on a failure or a missed limit). */
+export function runAsyncioBench(argv: string[]): number {
   let runs = 3;
   let platform: string | null = null;
   let python = 'python3';
@@ -97,4 +98,4 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = runAsyncioBench(process.argv.slice(2));

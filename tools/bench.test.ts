@@ -1,6 +1,6 @@
 // Unit tests for the benchmark runner's argument parsing and summary statistic.
 import { describe, expect, it } from 'vitest';
-import { geometricMean, parseArgs } from './bench.ts';
+import { geometricMean, parseArgs, parseHeapLine } from './bench.ts';
 
 describe('bench parseArgs', () => {
   it('has defaults: 3 runs, python3, our CLI', () => {
@@ -32,5 +32,16 @@ describe('geometricMean', () => {
   });
   it('is NaN for no ratios', () => {
     expect(geometricMean([])).toBeNaN();
+  });
+});
+
+describe('parseHeapLine', () => {
+  it('reads the heap figures a memory benchmark prints on stderr', () => {
+    expect(parseHeapLine('x\nkitchen-heap: peak_bytes=300000 live_bytes=150000 collections=7\n'))
+      .toEqual({ peak: 300000, live: 150000, collections: 7 });
+  });
+  it('is undefined without the line or with a zero live size', () => {
+    expect(parseHeapLine('')).toBeUndefined();
+    expect(parseHeapLine('kitchen-heap: peak_bytes=1 live_bytes=0')).toBeUndefined();
   });
 });

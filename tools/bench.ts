@@ -11,6 +11,12 @@
 //   engine load for us, interpreter start for python3); "best of N" keeps the least disturbed
 //   run, as pyperformance's and hyperfine's minimum do, because noise on a shared machine only
 //   ever adds time.
+// - Our side runs from the CLI's prebuilt bundle (bin/kitchen.mjs, tools/build-cli.mjs): it is
+//   built once before the first timed run, so no run pays for building it.
+// - Memory benchmarks on our engine also report the heap's own figures on stderr (a line
+//   `kitchen-heap: peak_bytes=P live_bytes=L ...`, from sys._kitchen_heap_stats): the peak
+//   heap footprint over the whole run and the bytes live after the loop. The runner prints
+//   them and their ratio (issue 3, acceptance 3: peak within 2x of live).
 // - Peak memory (max RSS of the child) is measured in one extra run of each memory benchmark
 //   (bench/memory_*.py; all of them with --mem-all), together with the peak RSS of an empty
 //   program, so the growth over start-up can be compared with the live data (issue 3,
@@ -80,7 +86,19 @@ function positiveInt(flag: string, s: string): number {
 interface RunResult {
   seconds: number;
   stdout: string;
+  stderr: string;
   failure?: string;
+}
+
+/** The heap figures a memory benchmark printed on stderr (our engine only), if any. */
+export function parseHeapLine(stderr: string): { peak: number; live: number; collections?: number } | undefined {
+  const m = /kitchen-heap: (.*)/.exec(stderr);
+  if (!m) return undefined;
+  const fields = new Map(m[1]!.trim().split(/\s+/).map((kv) => kv.split('=') as [string, string]));
+  const peak = Number(fields.get('peak_bytes')), live = Number(fields.get('live_bytes'));
+  if (!Number.isFinite(peak) || !Number.isFinite(live) || live <= 0) return undefined;
+  const c = Number(fields.get('collections'));
+  return { peak, live, collections: Number.isFinite(c) ? c : undefined };
 }
 
 function runOnce(cmd: string, args: string[], cwd: string, timeoutS: number): RunResult {
@@ -94,17 +112,18 @@ function runOnce(cmd: string, args: string[], cwd: string, timeoutS: number): Ru
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const stdout = r.stdout ?? '';
+  const stderr = r.stderr ?? '';
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
     const why = code === 'ETIMEDOUT' ? `timed out after ${timeoutS}s` : r.error.message;
-    return { seconds, stdout, failure: why };
+    return { seconds, stdout, stderr, failure: why };
   }
   if (r.status !== 0) {
-    const lastErr = (r.stderr ?? '').trim().split('\n').slice(-1)[0] ?? '';
+    const lastErr = stderr.trim().split('\n').slice(-1)[0] ?? '';
     const how = r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
-    return { seconds, stdout, failure: `${how}${lastErr ? `: ${lastErr}` : ''}` };
+    return { seconds, stdout, stderr, failure: `${how}${lastErr ? `: ${lastErr}` : ''}` };
   }
-  return { seconds, stdout };
+  return { seconds, stdout, stderr };
 }
 
 /** Keeps the best (minimum) wall time of a series of runs; the first failure sticks. */
@@ -188,10 +207,17 @@ function main(): void {
   const oursArgs = (file: string) => [...oursPre, file];
   if (oursPre.includes(KITCHEN) && !existsSync(KITCHEN)) console.error(`bench: ${KITCHEN} not found; every row of ours will fail`);
   const oursName = oursPre.includes(KITCHEN) ? 'node bin/kitchen.mjs run' : opts.ours.join(' ');
+  if (oursPre.includes(KITCHEN)) {
+    // Build the CLI bundle now (bin/kitchen.mjs would build it on its first start otherwise,
+    // inside a timed run).
+    const b = spawnSync(process.execPath, [join(REPO, 'tools', 'build-cli.mjs')], { encoding: 'utf8' });
+    if (b.status !== 0) console.error(`bench: building the CLI bundle failed; ours starts from sources\n${b.stderr ?? ''}`);
+  }
 
   console.log(`bench: ${programs.length} programs, best of ${opts.runs} runs each, python = ${opts.python}, ours = ${oursName}`);
   const rows: Row[] = [];
   const memRows: { name: string; py?: number; ours?: number }[] = [];
+  const heapRows: { name: string; peak: number; live: number; collections?: number }[] = [];
   for (const file of programs) {
     const name = basename(file, '.py');
     const row: Row = { name };
@@ -216,6 +242,11 @@ function main(): void {
     // Print as we go: a full run takes minutes.
     const status = row.failure ? `FAILED  ${row.failure}` : `x${row.ratio!.toFixed(2)}`;
     console.log(`  ${pad(name, 16)} python3 ${pad(fmtS(row.py), 8, true)} s   ours ${pad(fmtS(row.ours), 8, true)} s   ${status}`);
+    const heap = row.ratio === undefined ? undefined : parseHeapLine(row.ours!.stderr);
+    if (heap) {
+      heapRows.push({ name, ...heap });
+      console.log(`  ${pad('', 16)} heap: peak ${(heap.peak / 1024).toFixed(0)} KiB, live after the loop ${(heap.live / 1024).toFixed(0)} KiB, peak/live ${(heap.peak / heap.live).toFixed(2)}`);
+    }
     if (opts.memAll || name.startsWith('memory')) {
       memRows.push({
         name,
@@ -255,6 +286,15 @@ function main(): void {
       const growth = (v?: number, b?: number) =>
         v !== undefined && b !== undefined ? ` (${v >= b ? '+' : '-'}${mib(Math.abs(v - b))})` : '';
       console.log(`  ${pad(m.name, 16)} python3 ${pad(mib(m.py), 11, true)}${growth(m.py, basePy)}   ours ${pad(mib(m.ours), 11, true)}${growth(m.ours, baseOurs)}`);
+    }
+  }
+
+  if (heapRows.length > 0) {
+    console.log('');
+    console.log('our heap (peak = highest heap top over the run; live = bytes live after the loop, after a collection)');
+    for (const h of heapRows) {
+      const c = h.collections === undefined ? '' : `, ${h.collections} collections`;
+      console.log(`  ${pad(h.name, 16)} peak ${pad(`${(h.peak / 1024).toFixed(0)} KiB`, 10, true)}   live ${pad(`${(h.live / 1024).toFixed(0)} KiB`, 10, true)}   peak/live ${(h.peak / h.live).toFixed(2)}${c}`);
     }
   }
 

@@ -5,7 +5,11 @@
 //   typecheck-pure   tsc -p tsconfig.pure.json       (one test: the pure layers, no DOM/Node types)
 //   layers           tools/check-layers.ts           (one test)
 //   unit             vitest run                      (each test)
-//   conformance      tools/conformance.ts            (each program)
+//   conformance      tools/conformance.ts --platform single
+//                                                    (each program of the corpus)
+//   conformance-threads  tools/conformance.ts --platform virtual,shared
+//                                                    (threading/ and asyncio/, each program on
+//                                                    each of the two threaded platforms)
 //   e2e              playwright test                 (each test)
 //
 // `npm test -- --skip e2e,conformance` leaves stages out (for quick local runs; CI runs all).
@@ -38,6 +42,13 @@ const single = (r) => (r.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, fa
 /** A stage that could not report its counts failed as a whole. */
 const orFail = (counts, r) => (counts && (counts.failed > 0 || r.code === 0) ? counts : { passed: counts?.passed ?? 0, failed: Math.max(1, counts?.failed ?? 0) });
 
+/** tools/conformance.ts on some platforms; its last line is `N passed, N failed`. */
+async function conformance(args) {
+  const r = await run(process.execPath, ['--import', 'tsx', 'tools/conformance.ts', ...args]);
+  const m = /(\d+) passed, (\d+) failed\s*$/.exec(r.tail);
+  return orFail(m && { passed: Number(m[1]), failed: Number(m[2]) }, r);
+}
+
 const stages = [
   { name: 'typecheck', go: async () => single(await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])) },
   { name: 'typecheck-pure', go: async () => single(await run(bin('tsc'), ['-p', 'tsconfig.pure.json', '--noEmit'])) },
@@ -55,14 +66,8 @@ const stages = [
       return orFail(counts, r);
     },
   },
-  {
-    name: 'conformance',
-    go: async () => {
-      const r = await run(process.execPath, ['--import', 'tsx', 'tools/conformance.ts']);
-      const m = /(\d+) passed, (\d+) failed\s*$/.exec(r.tail);
-      return orFail(m && { passed: Number(m[1]), failed: Number(m[2]) }, r);
-    },
-  },
+  { name: 'conformance', go: () => conformance(['--platform', 'single']) },
+  { name: 'conformance-threads', go: () => conformance(['--platform', 'virtual,shared']) },
   {
     name: 'e2e',
     go: async () => {
@@ -87,7 +92,7 @@ const summary = [];
 const t0 = Date.now();
 for (const stage of stages) {
   if (skip.has(stage.name)) {
-    summary.push(`  ${stage.name.padEnd(15)} skipped`);
+    summary.push(`  ${stage.name.padEnd(20)} skipped`);
     continue;
   }
   console.log(`\n=== ${stage.name} ===`);
@@ -95,7 +100,7 @@ for (const stage of stages) {
   const c = await stage.go();
   passed += c.passed;
   failed += c.failed;
-  summary.push(`  ${stage.name.padEnd(15)} ${String(c.passed).padStart(5)} passed ${String(c.failed).padStart(5)} failed  (${((Date.now() - s0) / 1000).toFixed(1)} s)`);
+  summary.push(`  ${stage.name.padEnd(20)} ${String(c.passed).padStart(5)} passed ${String(c.failed).padStart(5)} failed  (${((Date.now() - s0) / 1000).toFixed(1)} s)`);
 }
 rmSync(out, { recursive: true, force: true });
 console.log(`\n=== summary (${((Date.now() - t0) / 1000).toFixed(0)} s) ===`);

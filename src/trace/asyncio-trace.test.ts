@@ -15,7 +15,7 @@ describe('asyncio trace records', () => {
     const log = TraceLog.create(16, false);
     const strings = ['', 'Task-1', 'sleep 0.5', 'cancelled'];
     log.emit(1, 'task-create', 7, 1, 12, 4242, 1);
-    log.emit(2, 'task-step', 7, 1, 8, 4242);
+    log.emit(2, 'task-step', 7, 1, 30, 4242, 8);
     log.emit(3, 'task-step-end', 7, 1, 9, 4242, 2);
     log.emit(4, 'loop-idle', 7, 1, 0, 500_000);
     log.emit(5, 'loop-blocked', 7, 1, 0, 4242, 150_000);

@@ -73,15 +73,17 @@ export const ARG_NAMES: Record<EventKindName, readonly [string?, string?]> = {
   'process-start': ['parent', 'name'],
   'process-end': ['exitCode'],
   // asyncio (src/stdlib/py/asyncio): `task` identifies a Task (its id()), `name` is its
-  // name; a step's record line is where the coroutine resumes (task-step) or suspends
-  // (task-step-end); `awaits` says on what: 'sleep 0.5', 'sleep 0' (a bare yield), 'lock',
+  // name; task-step's `line` (an argument, so every platform records the coroutine's line,
+  // not the thread's) is where the coroutine resumes; task-step-end's record line is where
+  // it suspends (the platform's line unless the platform takes the emitter's `line`);
+  // `awaits` says on what: 'sleep 0.5', 'sleep 0' (a bare yield), 'lock',
   // 'event', 'condition', 'semaphore', 'queue get', 'queue put', 'task NAME', 'gather of N',
   // 'future'; `outcome` is 'result', 'exception' or 'cancelled'. loop-idle: the loop waits
   // for its next timer, `micros` long (-1: until woken). loop-blocked: one callback or task
   // step held the loop `micros` (at least the slow-callback threshold, 0.1 s); the event
   // comes when the step ends; `task` is 0 for a plain callback.
   'task-create': ['task', 'name'],
-  'task-step': ['task'],
+  'task-step': ['task', 'line'],
   'task-step-end': ['task', 'awaits'],
   'task-end': ['task', 'outcome'],
   'loop-idle': ['micros'],

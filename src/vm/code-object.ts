@@ -77,6 +77,16 @@ export interface DecodedCode {
   gCacheGv: Int32Array;
   gCacheBv: Int32Array;
   gCacheG: Int32Array;
+  /** Second-chance LOAD_GLOBAL cache that survives stores of other globals (a module-level
+   *  loop assigning a variable bumps the globals version every iteration): the globals'
+   *  entries block when filled, the name's entry index there (-1: found in builtins), and
+   *  for builtins hits the globals' entry/live counts and the collection generation, which
+   *  together say that no key was added or removed (eval-support.ts loadGlobalKeyed). */
+  gKeyEntries: Int32Array;
+  gKeyIndex: Int32Array;
+  gKeyNent: Int32Array;
+  gKeyUsed: Int32Array;
+  gKeyGen: Int32Array;
   /** LOAD_ATTR / STORE_ATTR caches, per instruction (eval-support.ts fillLoadAttrCache):
    *  the owner's type and its version tag when filled, the kind of hit (AK_*), the
    *  descriptor found on the type and the native get/set function to call for it. */
@@ -249,6 +259,11 @@ function decodeCodeSlow(rt: Runtime, co: Ref): DecodedCode {
     gCacheGv: new Int32Array(n).fill(-1),
     gCacheBv: new Int32Array(n).fill(-1),
     gCacheG: new Int32Array(n),
+    gKeyEntries: new Int32Array(n),
+    gKeyIndex: new Int32Array(n),
+    gKeyNent: new Int32Array(n),
+    gKeyUsed: new Int32Array(n),
+    gKeyGen: new Int32Array(n),
     aType: new Int32Array(n),
     aVer: new Int32Array(n),
     aKind: new Int32Array(n),

@@ -3,7 +3,7 @@
 // intrinsics). Kept out of eval.ts so the dispatch function stays small enough for the JIT.
 // Each helper cites the CPython 3.11/3.13 code whose behaviour and messages it follows.
 
-import { type Ref, NULL, isSmallInt, HeapExhausted } from './heap.ts';
+import { type Ref, NULL, isSmallInt, HeapExhausted, M_GC_GENERATION } from './heap.ts';
 import { type Runtime, TS_FRAME, TS_RECURSION, TS_EXC_INFO, TS_CUR_EXC, R_BUILTINS } from './runtime.ts';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../python/code.ts';
 import { INTRINSIC_1, INTRINSIC_2 } from '../python/opcodes.ts';
@@ -18,7 +18,10 @@ import {
 import { lookupType, instanceDict } from './type-object.ts';
 import { T_FLAGS, T_SLOTS, T_DICTOFFSET, T_VERSION, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS } from './type-layout.ts';
 import { USER_SLOTS_INDEX } from './objects/user-slots.ts';
-import { dictGetStr, dictSet, newDict, dictNext, dictEntryKey, dictEntryValue, dictGet } from './objects/dict-core.ts';
+import {
+  dictGetStr, dictSet, newDict, dictNext, dictEntryKey, dictEntryValue, dictGet, dictIndexStr,
+  D_ENTRIES, D_NENTRIES, D_USED, D_VERSION,
+} from './objects/dict-core.ts';
 import { newTuple, tupleLen, tupleGet, allocTuple, tupleToArray, TU_ITEMS } from './objects/tuple-core.ts';
 import { newList, listAppend, listToArray, listLen } from './objects/list-core.ts';
 import { newSlice as sliceNew } from './objects/slice.ts';
@@ -73,6 +76,49 @@ export function unboundDeref(rt: Runtime, d: DecodedCode, i: number): never {
     return raise(rt, rt.types.NameError, `cannot access free variable '${d.lpNames[i]}' where it is not associated with a value in enclosing scope`);
   }
   return unboundLocal(rt, d, i);
+}
+
+/** LOAD_GLOBAL / LOAD_NAME after a miss of the version-keyed cache (eval.ts): `name` in
+ *  globals g, else builtins b (both exact dicts), through the keyed cache of DecodedCode
+ *  (gKey*), which stays valid while the globals only change values; refills both caches. */
+export function loadGlobalKeyed(rt: Runtime, d: DecodedCode, idx: number, g: Ref, b: Ref, name: Ref): Ref {
+  const i32 = rt.heap.i32, gw = g >> 2;
+  const ents = i32[gw + D_ENTRIES];
+  const gen = i32[M_GC_GENERATION];
+  let v: Ref = NULL;
+  if (ents !== 0 && d.gCacheG[idx] === g && d.gKeyEntries[idx] === ents) {
+    const e = d.gKeyIndex[idx];
+    if (e >= 0) {
+      const t = (ents >> 2) + 2 + 3 * e;
+      if (i32[t + 1] === name) v = i32[t + 2] as Ref;
+    } else if (d.gKeyNent[idx] === i32[gw + D_NENTRIES] && d.gKeyUsed[idx] === i32[gw + D_USED] &&
+               d.gKeyGen[idx] === gen && d.gCacheBv[idx] === i32[(b >> 2) + D_VERSION]) {
+      v = d.gCacheValue[idx] as Ref;
+    }
+  }
+  if (v === NULL) {
+    const e = i32[b >> 2] === rt.types.dict ? dictIndexStr(rt, g, name) : -2;
+    if (e === -2) {
+      v = loadGlobal(rt, g, b, name);
+      d.gKeyEntries[idx] = 0;
+    } else {
+      if (e >= 0) v = i32[(ents >> 2) + 2 + 3 * e + 2] as Ref;
+      else {
+        v = dictGetStr(rt, b, name);
+        if (v === NULL) nameNotDefined(rt, name);
+      }
+      d.gKeyEntries[idx] = ents;
+      d.gKeyIndex[idx] = e;
+      d.gKeyNent[idx] = i32[gw + D_NENTRIES];
+      d.gKeyUsed[idx] = i32[gw + D_USED];
+      d.gKeyGen[idx] = gen;
+    }
+  }
+  d.gCacheValue[idx] = v;
+  d.gCacheGv[idx] = i32[gw + D_VERSION];
+  d.gCacheBv[idx] = i32[(b >> 2) + D_VERSION];
+  d.gCacheG[idx] = g;
+  return v;
 }
 
 export function loadGlobal(rt: Runtime, g: Ref, b: Ref, name: Ref): Ref {

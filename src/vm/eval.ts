@@ -476,11 +476,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             if (d.gCacheGv[idx] === i32[(g >> 2) + 6] && d.gCacheBv[idx] === i32[(b >> 2) + 6] && d.gCacheG[idx] === g) {
               v = d.gCacheValue[idx] as Ref;
             } else {
-              v = S.loadGlobal(rt, g, b, names[arg >> 1]);
-              d.gCacheValue[idx] = v;
-              d.gCacheGv[idx] = dictVersion(rt, g);
-              d.gCacheBv[idx] = dictVersion(rt, b);
-              d.gCacheG[idx] = g;
+              v = S.loadGlobalKeyed(rt, d, idx, g, b, names[arg >> 1]);
             }
             i32[sp++] = v;
             if (arg & 1) i32[sp++] = 0;
@@ -502,11 +498,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               if (d.gCacheGv[idx] === i32[(g >> 2) + 6] && d.gCacheBv[idx] === i32[(b >> 2) + 6] && d.gCacheG[idx] === g) {
                 v = d.gCacheValue[idx] as Ref;
               } else {
-                v = S.loadGlobal(rt, g, b, names[arg]);
-                d.gCacheValue[idx] = v;
-                d.gCacheGv[idx] = dictVersion(rt, g);
-                d.gCacheBv[idx] = dictVersion(rt, b);
-                d.gCacheG[idx] = g;
+                v = S.loadGlobalKeyed(rt, d, idx, g, b, names[arg]);
               }
               i32[sp++] = v;
               break;

@@ -20,14 +20,14 @@
 //   first so the walk sees only headers); unmarked blocks and adjacent free blocks coalesce
 //   into one free run, which is zeroed and put on the size-class or large free list; a run
 //   that ends at the top lowers the top instead. FLAG_IMMORTAL blocks are never freed.
-// - Threshold: after a collection, the next one comes after half the live bytes more
-//   (at least MIN_GC_THRESHOLD, at most half the room left under the heap cap), so the heap's
-//   peak stays below twice its live size (issue 3: a loop that allocates and drops objects
-//   keeps live + garbage + the allocator's open chunks under 2x live; measured by
-//   bench/memory_str.py), and a growing program collects before it reaches the cap. The
-//   first collection comes after INITIAL_GC_THRESHOLD bytes. Mark work per allocated byte is
-//   then about 2 (live / threshold), whatever the live size. Reaching the cap anyway raises
-//   MemoryError (preallocated).
+// - Threshold: after a collection, the next one comes after (live bytes - GC_SLACK) more
+//   bytes (at least MIN_GC_THRESHOLD, at most half the room left under the heap cap), so the
+//   heap's peak stays within twice its live size (issue 3: live + garbage + what is allocated
+//   between the request and the next check point + the allocator's open chunk, the slack;
+//   measured by bench/memory_str.py), and a growing program collects before it reaches the
+//   cap. The first collection comes after INITIAL_GC_THRESHOLD bytes. Mark work per
+//   allocated byte is about live / threshold: ~1 for large heaps, more for tiny ones, where
+//   each collection is cheap. Reaching the cap anyway raises MemoryError (preallocated).
 //
 // After the classic mark-sweep of CPython's Modules/gcmodule.c only in spirit: CPython
 // counts references and uses its GC for cycles; we trace everything.
@@ -52,6 +52,9 @@ export interface GcStats {
   /** Top of the heap after the collection. */
   topBytes: number;
 }
+
+/** What the heap may hold beyond live + threshold at its peak (see Threshold above). */
+const GC_SLACK = 256 * 1024;
 
 /** Collect if the heap asked for it; clears this thread's GC request. Call at safepoints. */
 export function maybeCollect(rt: Runtime): GcStats | null {
@@ -86,7 +89,7 @@ export function collect(rt: Runtime): GcStats {
   const room = heap.capBytes - HEAP_START - stats.liveBytes;
   i32[M_GC_THRESHOLD] = gcTuning.stressBytes > 0
     ? gcTuning.stressBytes
-    : Math.max(MIN_GC_THRESHOLD, Math.min(Math.floor(stats.liveBytes / 2), Math.floor(room / 2)));
+    : Math.max(MIN_GC_THRESHOLD, Math.min(stats.liveBytes - GC_SLACK, Math.floor(room / 2)));
   runWeakrefCallbacks(rt, callbacks);
   return stats;
 }

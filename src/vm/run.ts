@@ -29,6 +29,7 @@ import { TS_FRAME, R_BUILTINS } from './runtime.ts';
 import { F_GLOBALS } from './frame.ts';
 import './all-objects.ts';
 import { maybeCollect } from './gc.ts';
+import { intToBigInt } from './objects/int.ts';
 
 export interface RunProgramOptions {
   filename: string;
@@ -75,7 +76,7 @@ export function systemExitStatus(rt: Runtime, exc: Ref): number {
   const code = getAttrOpt(rt, exc, rt.intern('code'));
   if (code === NULL || code === rt.none) return 0;
   if (isSmallInt(code)) return code >> 1;
-  if (isInstance(rt, code, rt.types.int)) return Number(BigInt.asIntN(32, BigInt(rt.jsStr(pyStr(rt, code)))));
+  if (isInstance(rt, code, rt.types.int)) return Number(BigInt.asIntN(32, intToBigInt(rt, code))); // True is 1
   let text: string;
   try { text = rt.jsStr(pyStr(rt, code)); } catch { text = '<exception str() failed>'; }
   rt.host.write('stderr', text + '\n');

@@ -279,6 +279,16 @@ export class Runtime {
   }
 
   /** The JS string of a str object (cached per worker; safe against address reuse). */
+  /** Record that str `ref` (finished: its serial is set) decodes to `text`: a str made from
+   *  a JS string is usually read back soon (s.upper() after an f-string), and decoding it
+   *  again was a tenth of a string-heavy program (bench/strings.py). */
+  rememberJsStr(ref: Ref, text: string): void {
+    const slot = (ref >>> 3) & (JS_CACHE_SIZE - 1);
+    this.cacheAddr[slot] = ref;
+    this.cacheSerial[slot] = this.heap.i32[(ref >> 2) + S_SERIAL];
+    this.cacheStr[slot] = text;
+  }
+
   jsStr(ref: Ref): string {
     const i32 = this.heap.i32;
     const slot = (ref >>> 3) & (JS_CACHE_SIZE - 1);

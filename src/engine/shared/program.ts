@@ -33,6 +33,7 @@ import { setCallerGlobals } from '../../vm/objects/user-class.ts';
 import { F_GLOBALS } from '../../vm/frame.ts';
 import { PyError } from '../../vm/errors.ts';
 import '../../vm/all-objects.ts';
+import { intToBigInt } from '../../vm/objects/int.ts';
 
 /** The per-worker hooks the VM needs in every worker that runs Python code. */
 function installWorkerHooks(): void {
@@ -105,7 +106,7 @@ export function systemExitStatus(rt: Runtime, exc: Ref): number {
   const code = getAttrOpt(rt, exc, rt.intern('code'));
   if (code === NULL || code === rt.none) return 0;
   if (isSmallInt(code)) return code >> 1;
-  if (isInstance(rt, code, rt.types.int)) return Number(BigInt.asIntN(32, BigInt(rt.jsStr(pyStr(rt, code)))));
+  if (isInstance(rt, code, rt.types.int)) return Number(BigInt.asIntN(32, intToBigInt(rt, code))); // True is 1
   let text: string;
   try { text = rt.jsStr(pyStr(rt, code)); } catch { text = '<exception str() failed>'; }
   rt.host.write('stderr', text + '\n');

@@ -84,6 +84,27 @@ def _raw_unicode_escape_decode(data):
     return ''.join(out)
 
 
+def _codecs_encode(obj, encoding='utf-8', errors='strict'):
+    """_codecs.encode, for pickles of bytes at protocols 0-2 where there is no codecs."""
+    return obj.encode(encoding, errors)
+
+
+# Stands for _codecs.encode in a pickle where the module does not exist.
+_CODECS_ENCODE = _codecs_encode
+
+
+def _native_without_reduce(t):
+    """A type written in the engine (no class statement made it) whose instances would be
+    pickled by object's own __reduce_ex__, which python3 refuses for C types."""
+    if t is object or getattr(t, '__reduce_ex__', None) is not object.__reduce_ex__ \
+            or getattr(t, '__reduce__', None) is not object.__reduce__:
+        return False
+    for c in t.__mro__[:-1]:
+        if '__dict__' in c.__dict__ or '__slots__' in c.__dict__:
+            return False
+    return True
+
+
 def _reduce_builtin_function(f):
     # Objects/methodobject.c meth_reduce: a function of a module goes by its qualified
     # name; a method bound to an object as getattr(object, name).
@@ -559,6 +580,10 @@ class Pickler:
         if x is not None:
             self.write(self._get(x[0]))
             return
+        if obj is _CODECS_ENCODE:
+            self.write(GLOBAL + b'_codecs\nencode\n')
+            self.memoize(obj)
+            return
         f = self._builtin_savers.get(t)
         if f is not None:
             f(self, obj)
@@ -579,6 +604,12 @@ class Pickler:
                 rv = reduce(obj)
             elif t in _BUILTIN_REDUCE:
                 rv = _BUILTIN_REDUCE[t](obj)
+            elif self.proto >= 2 and _native_without_reduce(t):
+                # python3's object.__reduce_ex__ refuses a C type's instances it cannot
+                # rebuild (Objects/typeobject.c object_getstate); protocols 0-1 go through
+                # copyreg._reduce_ex, which fails later, on the class's name.
+                name = t.__qualname__ if t.__module__ == 'builtins' else t.__module__ + '.' + t.__qualname__
+                raise TypeError(f"cannot pickle {name!r} object")
             elif issubclass(t, type):
                 self.save_global(obj)
                 return
@@ -729,8 +760,12 @@ class Pickler:
             if not obj:
                 self.save_reduce(bytes, (), obj=obj)
             else:
-                import codecs
-                self.save_reduce(codecs.encode, (str(obj, 'latin1'), 'latin1'), obj=obj)
+                try:
+                    import codecs
+                    encode = codecs.encode
+                except ImportError:
+                    encode = _CODECS_ENCODE
+                self.save_reduce(encode, (str(obj, 'latin1'), 'latin1'), obj=obj)
             return
         n = len(obj)
         if n <= 0xff:
@@ -1213,6 +1248,11 @@ class Unpickler:
                 module, name = _PY2_TO_PY3_NAME[(module, name)]
             elif module in _PY2_TO_PY3_MODULE:
                 module = _PY2_TO_PY3_MODULE[module]
+        if (module, name) == ('_codecs', 'encode'):
+            try:
+                __import__(module, level=0)
+            except ImportError:
+                return _codecs_encode
         __import__(module, level=0)
         if self.proto >= 4:
             try:

@@ -1013,6 +1013,11 @@ class local:
             raise AttributeError(name) from None
 
 
+# CPython's threading.local is _thread._local, a C type: its name and module say so.
+local.__name__ = local.__qualname__ = '_local'
+local.__module__ = '_thread'
+
+
 def _local_swap(obj, d):
     # __init__ of a subclass runs with the new thread's dict already in place.
     object.__getattribute__(obj, '_local__dicts')[get_ident()] = d

@@ -135,6 +135,8 @@ export function createKitchenView(node: HTMLElement, opts: KitchenViewOptions = 
 
     const now = performance.now();
     const duration = reduced() ? 0 : walkMs;
+    wrap.dataset.motion = duration === 0 ? 'reduced' : 'walk'; // for tests and styling
+    wrap.dataset.contrast = pal.highContrast ? 'high' : 'standard';
     const seen = new Set<string>();
     let moving = false;
     for (const box of layout.chefs) {

@@ -125,6 +125,36 @@ export function dictGetStr(rt: Runtime, d: Ref, name: Ref): Ref {
   }
 }
 
+/** The entry index of str key `name` in d (as dictGetStr finds it), -1 when absent, -2 when
+ *  a non-str key has the same hash (the caller must take the general path). Entries keep
+ *  their index until the entries block is replaced (resize), so a caller may remember it
+ *  with the D_ENTRIES block it belongs to (the LOAD_GLOBAL cache, eval-support.ts). */
+export function dictIndexStr(rt: Runtime, d: Ref, name: Ref): number {
+  const i32 = rt.heap.i32;
+  const dw = d >> 2;
+  const indices = i32[dw + D_INDICES];
+  if (indices === 0) return -1;
+  const h = i32[(name >> 2) + S_HASH];
+  const iw = (indices >> 2) + 2, ew = (i32[dw + D_ENTRIES] >> 2) + 2;
+  const mask = ((rt.heap.sizeOf(indices as Ref) - 8) >> 2) - 1;
+  let i = h & mask, perturb = h >>> 0;
+  for (;;) {
+    const ix = i32[iw + i];
+    if (ix === 0) return -1;
+    if (ix > 0) {
+      const e = ew + 3 * (ix - 1);
+      const k = i32[e + 1] as Ref;
+      if (k === name) return ix - 1;
+      if (i32[e] === h) {
+        if (isSmallInt(k) || i32[k >> 2] !== rt.types.str) return -2;
+        if (strEquals(rt, k, name)) return ix - 1;
+      }
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
 function insertIndex(i32: Int32Array, iw: number, mask: number, h: number, entry: number): void {
   let i = h & mask, perturb = h >>> 0;
   while (i32[iw + i] > 0) { perturb >>>= 5; i = (i * 5 + perturb + 1) & mask; }

@@ -159,7 +159,13 @@ const PY_WHITESPACE = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g;
  * single underscores between digits (and after the prefix). `reprText` is the literal for the
  * error message (python3 prints repr of the original string).
  */
+/** Plain decimal digits with an optional sign: int(s) of what str(n) made. */
+const PLAIN_DECIMAL = /^[+-]?[0-9]{1,300}$/;
+
 export function parseIntLiteral(rt: Runtime, text: string, base: number, reprText: () => string): bigint {
+  // The common case without the general path's regular expressions and slicing; base 10
+  // allows leading zeros ("007"), base 0 does not, so only base 10 takes it.
+  if (base === 10 && PLAIN_DECIMAL.test(text)) return BigInt(text);
   if (base !== 0 && (base < 2 || base > 36)) valueError(rt, 'int() base must be >= 2 and <= 36, or 0');
   const fail = (): never => valueError(rt, `invalid literal for int() with base ${base}: ${reprText()}`);
   let s = text.replace(PY_WHITESPACE, '');

@@ -72,7 +72,9 @@ export function newStrFromJs(rt: Runtime, text: string, type?: Ref): Ref {
   const u16 = rt.heap.u16;
   const base = (s + STR_DATA) >> 1;
   for (let i = 0; i < n; i++) u16[base + i] = text.charCodeAt(i);
-  return finishStr(rt, s);
+  finishStr(rt, s);
+  rt.rememberJsStr(s, text);
+  return s;
 }
 
 /** Decode the units of a str to a JS string (uncached; rt.jsStr caches). */

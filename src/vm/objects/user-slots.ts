@@ -113,7 +113,15 @@ export const USER_SLOTS: TypeSlots = {
     const ga = lookupType(rt, t, rt.names.__getattribute__);
     let r: Ref;
     if (ga === lookupType(rt, rt.types.object, rt.names.__getattribute__)) {
-      r = genericGetAttr(rt, self, name);
+      if (!hasDunder(rt, t, rt.names.__getattr__)) return genericGetAttr(rt, self, name);
+      // CPython slot_tp_getattr_hook: an AttributeError from the lookup itself (a property
+      // getter raising it) also falls back to __getattr__.
+      try {
+        r = genericGetAttr(rt, self, name);
+      } catch (e) {
+        if (!isPyErrorOf(rt, e, rt.types.AttributeError)) throw e;
+        r = NULL;
+      }
     } else {
       try {
         r = callDunder(rt, self, rt.names.__getattribute__, [name]);

@@ -50,6 +50,18 @@ class Sub(threading.Thread):
         raise RuntimeError('from run')
 
 
+def chained():
+    try:
+        raise KeyError('key')
+    except KeyError as e:
+        raise ValueError('while handling') from e
+
+
+def renamed():
+    threading.current_thread().name = 'new-name'
+    raise OSError('after rename')
+
+
 cap = Capture()
 real = sys.stderr
 sys.stderr = cap
@@ -70,6 +82,10 @@ try:
     t = threading.Thread(target=bad)
     t.start()
     t.join()
+    for target in (chained, renamed):
+        t = threading.Thread(target=target)
+        t.start()
+        t.join()
 finally:
     sys.stderr = real
 for line in cap.lines():

@@ -97,3 +97,4 @@ try:
     del data.__dict__
 except AttributeError as e:
     print('AttributeError', e)
+print(type(threading.local()).__name__, threading.local.__module__, Sub.__mro__[1].__name__)
