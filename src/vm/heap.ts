@@ -226,7 +226,7 @@ export class Heap {
    * rt.alloc converts that to MemoryError; natives should call rt.alloc).
    */
   alloc(type: Ref, bytes: number): Ref {
-    const size = bytes <= MIN_BLOCK ? MIN_BLOCK : (bytes + 7) & ~7;
+    let size = bytes <= MIN_BLOCK ? MIN_BLOCK : (bytes + 7) & ~7;
     const i32 = this.i32;
     const s = this.slot;
     const cur = i32[s];
@@ -236,6 +236,10 @@ export class Heap {
       p = cur;
     } else {
       p = this.allocSlow(size);
+      // A block from the large list can be 8 bytes longer than asked (takeLarge keeps a
+      // remainder too small to list): the header must cover it, or the heap walk lands on
+      // those bytes and reads a zero header ("gc: corrupt heap header", seen in list_work).
+      size = this.slowSize;
     }
     const w = p >> 2;
     i32[w] = type;
@@ -254,15 +258,21 @@ export class Heap {
   /** Payload capacity of a raw or refs block, in bytes. */
   payloadBytes(ref: Ref): number { return this.sizeOf(ref) - HEADER_BYTES; }
 
+  /** The block size allocSlow handed out (can exceed the request, see alloc). */
+  private slowSize = 0;
+
   private allocSlow(size: number): number {
     const i32 = this.i32;
+    this.slowSize = size;
     if (size <= MAX_SMALL_UNITS * 8) {
       const p = this.popFreeList(size >>> 3);
       if (p !== 0) { this.countAlloc(size); return p; }
     }
     if (size > LARGE_BYTES) {
-      const p = this.takeLarge(size, size) || this.carveTop(size);
-      this.countAlloc(size);
+      let p = this.takeLarge(size, size);
+      if (p !== 0) this.slowSize = this.lastTakenLen;
+      else p = this.carveTop(size);
+      this.countAlloc(this.slowSize);
       return p;
     }
     // New chunk for this worker: the old chunk's tail becomes a free block so the heap stays

@@ -422,7 +422,10 @@ export class SharedWorker {
       else if (name === 'what') vals[i] = typeof v === 'string' ? blockCode(v) : v;
       else vals[i] = typeof v === 'number' ? v | 0 : 0;
     });
-    this.emit(k, this.slot !== 0 ? this.lineOf(this.slot) : 0, vals[0], vals[1]);
+    // asyncio's events name the line where the coroutine resumes or suspends, which is not
+    // the thread's current line (that is inside the event loop's code).
+    const line = typeof args.line === 'number' ? args.line : this.slot !== 0 ? this.lineOf(this.slot) : 0;
+    this.emit(k, line, vals[0], vals[1]);
   }
 
   private lineOf(ts: number): number {

@@ -40,7 +40,7 @@ export function ClassroomBar() {
           <dt><kbd>←</kbd> <kbd>→</kbd></dt><dd>Previous or next event</dd>
           <dt><kbd>Home</kbd> <kbd>End</kbd></dt><dd>Start or end of the trace</dd>
         </dl>
-        <p>Space, the arrows, Home and End act when the focus is outside the editor, so typing is never interrupted: click outside it, or press <kbd>Ctrl</kbd>+<kbd>M</kbd> then <kbd>Tab</kbd> to leave it from the keyboard.</p>
+        <p>Space, the arrows, Home and End act when the focus is outside the editor, so typing is never interrupted: click outside it, or press <kbd>Ctrl</kbd>+<kbd>M</kbd> (<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> on a Mac) then <kbd>Tab</kbd> to leave it from the keyboard. The same keys make <kbd>Tab</kbd> indent again.</p>
       </ModalDialog>
     </div>
   );

@@ -27,7 +27,8 @@ export function CodeEditor() {
       insertSpaces: true,
       scrollBeyondLastLine: false,
       renderLineHighlight: 'line',
-      ariaLabel: 'Python program',
+      // Screen readers announce how to leave the editor from the keyboard (Tab indents in it).
+      ariaLabel: 'Python program. Press Control+M, then Tab, to move the focus out of the editor.',
     });
 
     // At the playback cursor, each thread's line in the thread's colour.

@@ -21,6 +21,9 @@ import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/indentation/register';
 import 'monaco-editor/features/linesOperations/register';
 import 'monaco-editor/features/multicursor/register';
+// Ctrl+M (Ctrl+Shift+M on a Mac) switches Tab between indenting and moving the focus: without
+// it, Tab could never leave the editor and keyboard users would be trapped in it (WCAG 2.1.2).
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/definitions/python/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';

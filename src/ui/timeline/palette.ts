@@ -23,6 +23,9 @@ export function stateStyle(state: ThreadState, what?: string): StateStyle {
       return { label: 'waiting for the GIL', color: '#E69F00', pattern: 'hatch' };
     case 'blocked':
       if (what === 'sleep') return { label: 'sleeping', color: '#56B4E9', pattern: 'dots' };
+      // An event loop idle in select, or a thread reading input: waiting for I/O, drawn like
+      // sleep (the kitchen sends these chefs to the delivery door too).
+      if (what === 'select' || what === 'input') return { label: `waiting for I/O (${what})`, color: '#56B4E9', pattern: 'dots' };
       return { ...BLOCKED_STYLE, label: `blocked on ${what ?? 'something'}` };
     case 'finished':
       return { label: 'finished', color: '#BBBBBB', pattern: 'none' };

@@ -73,7 +73,7 @@ function lodOf(key: object, size: number, build: () => Lod): Lod | undefined {
 /** Thread-state classes of the pyramids: each has its own colour and pattern. */
 const THREAD_CLASSES = [stateStyle('running'), stateStyle('waiting-gil'), stateStyle('blocked', 'sleep'), stateStyle('blocked', 'lock')];
 const threadClass = (s: Segment): number =>
-  s.state === 'running' ? 0 : s.state === 'waiting-gil' ? 1 : s.state === 'blocked' ? (s.what === 'sleep' ? 2 : 3) : -1;
+  s.state === 'running' ? 0 : s.state === 'waiting-gil' ? 1 : s.state === 'blocked' ? (s.what === 'sleep' || s.what === 'select' || s.what === 'input' ? 2 : 3) : -1;
 const HOLDER_CLASSES = 8;
 
 /** Draws a pyramid level: runs of buckets with the same dominant class become one rectangle,

@@ -4,7 +4,6 @@
 // repr, a basic type_call, and the class getsets. Lets the object model and its tests run
 // on their own. After CPython Objects/typeobject.c.
 
-import { takeEvalDirect } from '../gc-safe.ts';
 import { type Ref, NULL, isSmallInt } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import type { TypeSlots } from '../type-slots.ts';
@@ -73,7 +72,6 @@ const typeSlots: TypeSlots = {
     return rt.newStr(mod === 'builtins' ? `<class '${qn}'>` : `<class '${mod}.${qn}'>`);
   },
   call(rt, type, args, kwnames) {
-    const safe = takeEvalDirect(rt);
     if (type === rt.types.type && args.length === 1 && (kwnames === null || kwnames === NULL || tupleLen(rt, kwnames) === 0)) {
       return rt.typeOf(args[0]);
     }
@@ -85,13 +83,7 @@ const typeSlots: TypeSlots = {
     if (init !== undefined) {
       const mark = rt.rootMark();
       rt.pushRoot(obj); // only this frame holds it while __init__ runs Python code
-      // Called from the eval loop (the arguments are on its stack) and holding only obj,
-      // rooted: a Python __init__ may collect (gc-safe.ts). user-slots' init calls it as is.
-      if (safe) {
-        const f = lookupType(rt, rt.typeOf(obj), rt.names.__init__);
-        if (f !== NULL && rt.typeOf(f) === rt.types.function) rt.gcSafeTarget = f;
-      }
-      try { init(rt, obj, args, kwnames); } finally { rt.gcSafeTarget = NULL; rt.rootRelease(mark); }
+      try { init(rt, obj, args, kwnames); } finally { rt.rootRelease(mark); }
     }
     return obj;
   },

@@ -7,6 +7,7 @@
 // type_new_set_classcell) and type_call. The layout work of type_new (slots, __dict__,
 // MRO) is type-object.ts createHeapType.
 
+import { takeEvalDirect, callSafe } from '../gc-safe.ts';
 import { type Ref, NULL } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import { typeError, raise, PyError } from '../errors.ts';
@@ -164,6 +165,9 @@ export function setCallerGlobals(f: (rt: Runtime) => Ref): void { callerGlobals 
 
 /** type.__call__: instance creation (CPython type_call). */
 export function typeCall(rt: Runtime, type: Ref, args: Ref[], kwnames: Ref | null): Ref {
+  // Called straight from the eval loop (the arguments are on its stack), this holds only
+  // obj across __init__, which also gets it as self: a Python __init__ may collect.
+  const safe = takeEvalDirect(rt);
   const nk = kwnames === null ? 0 : tupleLen(rt, kwnames);
   if (type === rt.types.type) {
     if (args.length === 1 && nk === 0) return rt.typeOf(args[0]);
@@ -187,7 +191,7 @@ export function typeCall(rt: Runtime, type: Ref, args: Ref[], kwnames: Ref | nul
   const initF = lookupType(rt, rt.typeOf(obj), rt.intern('__init__'));
   if (initF === NULL) return obj;
   let r: Ref;
-  if (rt.typeOf(initF) === rt.types.function) r = callObject(rt, initF, [obj, ...args], kwnames);
+  if (rt.typeOf(initF) === rt.types.function) r = callSafe(rt, safe, initF, [obj, ...args], kwnames);
   else {
     const get = rt.slots(rt.typeOf(initF)).descrGet;
     r = callObject(rt, get !== undefined ? get(rt, initF, obj, rt.typeOf(obj)) : initF, args, kwnames);
