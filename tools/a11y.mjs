@@ -101,6 +101,7 @@ const PAGES = [
   {
     name: 'main',
     path: '',
+    ready: '.app-main',
     states: [
       { name: 'after a run', go: run },
       { name: 'kitchen view', go: async (p) => { await p.evaluate(() => window.kitchen.show('kitchen')); await pause(500); } },
@@ -115,8 +116,8 @@ const PAGES = [
       { name: 'compare view', go: async (p) => { await p.click('[data-testid="compare-toggle"]'); await pause(500); } },
     ],
   },
-  { name: 'projector', path: projectorFragment(), states: [{ name: 'after a run', go: run }, { name: 'kitchen view', go: async (p) => { await p.evaluate(() => window.kitchen.show('kitchen')); await pause(500); } }] },
-  { name: 'embed', path: '?embed=1', states: [{ name: 'after a run', go: run }] },
+  { name: 'projector', path: projectorFragment(), ready: 'html.projector', states: [{ name: 'after a run', go: run }, { name: 'kitchen view', go: async (p) => { await p.evaluate(() => window.kitchen.show('kitchen')); await pause(500); } }] },
+  { name: 'embed', path: '?embed=1', ready: '[data-testid="embed-app"]', states: [{ name: 'after a run', go: run }] },
 ];
 
 /** Whether an audit item lies inside Monaco's own DOM. */
@@ -169,6 +170,8 @@ async function auditPage(browser, url, page) {
     const flow = await startFlow(tab, { config: CONFIG, flags: { logLevel: 'error' } });
     await flow.navigate(url, { name: page.name });
     await tab.waitForFunction(() => typeof window.kitchen?.run === 'function', { timeout: 60_000 });
+    // The page is the one meant (projector mode on, the embed layout), not a fallback.
+    await tab.waitForSelector(page.ready, { timeout: 10_000 });
     for (const state of page.states) {
       await state.go(tab);
       await flow.snapshot({ name: `${page.name}, ${state.name}` });

@@ -52,7 +52,7 @@ parentPort!.on('message', (job: ConformanceJob) => {
     } catch (e) {
       // As node-run.ts does for the single platform: an engine bug, never a Python error.
       const summary = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-      result = { id: job.id, stdout: '', stderr: `kitchen: internal error in the engine (not a Python exception): ${summary}\n`, exitCode: INTERNAL_ERROR_EXIT };
+      result = { id: job.id, stdout: '', stderr: `kitchen: internal error in the engine (not a Python exception): ${summary}\n`, exitCode: INTERNAL_ERROR_EXIT, ms: performance.now() - t0 };
     }
     parentPort!.postMessage(result);
     return;
@@ -67,3 +67,6 @@ parentPort!.on('message', (job: ConformanceJob) => {
   const result: ConformanceResult = { id: job.id, ...r, ms: performance.now() - t0 };
   parentPort!.postMessage(result);
 });
+
+// Loaded: the runner hands out this worker from now on (tools/conformance.ts, Pool).
+parentPort!.postMessage({ ready: true });

@@ -11,6 +11,9 @@
 //                                                    (threading/ and asyncio/, each program on
 //                                                    each of the two threaded platforms)
 //   e2e              playwright test                 (each test)
+//   a11y             tools/a11y.mjs                  (one test: Lighthouse accessibility >= 95
+//                                                    on the main, projector and embed pages;
+//                                                    dist/ is rebuilt only when stale)
 //
 // `npm test -- --skip e2e,conformance` leaves stages out (for quick local runs; CI runs all).
 import { spawn } from 'node:child_process';
@@ -81,6 +84,7 @@ const stages = [
       return orFail(counts, r);
     },
   },
+  { name: 'a11y', go: async () => single(await run(process.execPath, ['tools/a11y.mjs'])) },
 ];
 
 const skipArg = process.argv.indexOf('--skip');

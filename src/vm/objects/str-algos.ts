@@ -252,14 +252,18 @@ export function replace(s: string, old: string, rep: string, countMax: number): 
     if (k < max) out += rep;
     return out;
   }
-  if (countMax < 0) return s.split(old).join(rep);
+  // indexOf and slices, not s.split(old).join(rep): no array per call, and a string without
+  // `old` comes back as is (split/join made str.replace a tenth of bench/strings.py).
+  let i = s.indexOf(old);
+  if (i < 0) return s;
   let out = '';
   let j = 0;
-  for (let k = 0; k < countMax; k++) {
-    const i = s.indexOf(old, j);
-    if (i < 0) break;
+  for (;;) {
     out += s.slice(j, i) + rep;
     j = i + old.length;
+    if (--countMax === 0) break; // a negative count never reaches 0: replace all
+    i = s.indexOf(old, j);
+    if (i < 0) break;
   }
   return out + s.slice(j);
 }
