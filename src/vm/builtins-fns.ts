@@ -16,6 +16,7 @@ import {
   unaryOp, UnOp, typeName, isType, lookupSpecial, index as pyIndex, isInt, addressString, isCallable,
 } from './abstract.ts';
 import { exactHash } from './objects/exact-hash.ts';
+import { intToBigInt, newIntFromBigInt } from './objects/int.ts';
 import { H, toBigInt } from './objects/hash64.ts';
 import { tupleLen, tupleGet, newTuple } from './objects/tuple-core.ts';
 import { newList, listToArray, listLen } from './objects/list-core.ts';
@@ -240,17 +241,34 @@ const sumFn: NativeFn = (rt, _s, args, kwnames) => {
   // Python code (a generator) keeps it.
   const mark = rt.rootMark();
   rt.pushRoot(acc);
+  // Past 2**53 an all-int sum runs in a JS BigInt, not through a heap int per item (as
+  // CPython's builtin_sum_impl keeps a C long, then a PyLong); `big` is null until then and
+  // again whenever an item is not an exact int, when the total goes back into `acc`.
+  const tInt = rt.types.int;
+  let big: bigint | null = null;
   try {
     iterate(rt, pos[0], (v) => {
+      if (big !== null) {
+        if (isSmallInt(v)) { big += BigInt(v >> 1); return; }
+        if (rt.typeOf(v) === tInt) { big += intToBigInt(rt, v); return; }
+        acc = newIntFromBigInt(rt, big);
+        big = null;
+        rt.rootSet(mark, acc);
+      }
       if ((acc & v & 1) !== 0) {
         const r = (acc >> 1) + (v >> 1);
         if (r >= -(2 ** 30) && r < 2 ** 30) { acc = smallInt(r); return; }
       }
       // Exact ints below 2**53 add as doubles (eval-support.ts), not through BigInt.
       const r = intArithFast(rt, acc, v, BinOp.ADD);
+      if (r === NULL && (isSmallInt(acc) || rt.typeOf(acc) === tInt) && (isSmallInt(v) || rt.typeOf(v) === tInt)) {
+        big = intToBigInt(rt, acc) + intToBigInt(rt, v);
+        return;
+      }
       acc = r !== NULL ? r : binaryOp(rt, acc, v, BinOp.ADD);
       rt.rootSet(mark, acc);
     }, safe);
+    if (big !== null) acc = newIntFromBigInt(rt, big);
   } finally {
     rt.rootRelease(mark);
   }

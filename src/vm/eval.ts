@@ -808,6 +808,15 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             i32[fw + F_SP] = sp - sb;
             const key = i32[sp - 1] as Ref, c = i32[sp - 2] as Ref, v = i32[sp - 3] as Ref;
             sp -= 3;
+            // An exact list with a small int index in range: store the item word directly,
+            // as BINARY_SUBSCR reads it (CPython 3.12's STORE_SUBSCR_LIST_INT); every other
+            // case (negative index out of range, subclass, dict...) takes setItem.
+            if ((key & 1) !== 0 && c !== 0 && (c & 1) === 0 && i32[c >> 2] === tList) {
+              let k = key >> 1;
+              const n = i32[(c >> 2) + L_LEN];
+              if (k < 0) k += n;
+              if (k >= 0 && k < n) { i32[(i32[(c >> 2) + L_ITEMS] >> 2) + 2 + k] = v; break; }
+            }
             setItem(rt, c, key, v);
             break;
           }

@@ -15,7 +15,7 @@ import { parse } from '../python/parser.ts';
 import { compile } from '../python/compiler.ts';
 import { loadCode } from './code-object.ts';
 import { run, resume, startModule, evalCodeNested } from './eval.ts';
-import { vm, registerSource, type BlockRequest, R_BUILTINS_MODULE } from './vm-state.ts';
+import { vm, registerSource, type BlockRequest, R_BUILTINS_MODULE, ProcessExit } from './vm-state.ts';
 import { createBuiltins } from './builtins-module.ts';
 import { createSys } from './sys-module.ts';
 import { newModule, moduleDict } from './objects/module.ts';
@@ -128,7 +128,13 @@ export function runProgram(source: string, opts: RunProgramOptions): { exitCode:
   const slice = 1 << 20;
   let spent = 0;
   for (;;) {
-    const r = run(rt, opts.maxCheckpoints === undefined ? Infinity : slice);
+    let r: ReturnType<typeof run>;
+    try {
+      r = run(rt, opts.maxCheckpoints === undefined ? Infinity : slice);
+    } catch (e) {
+      if (e instanceof ProcessExit) return { exitCode: e.status }; // os._exit(n)
+      throw e;
+    }
     switch (r.kind) {
       case 'done':
         return { exitCode: 0 };

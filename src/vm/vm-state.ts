@@ -40,6 +40,15 @@ export interface BlockRequest {
  *  Python exception, so no `except` or `finally` of that thread runs, as after SIGKILL. */
 export class AbandonThread extends Error {}
 
+/** Thrown by os._exit(n) through the eval loop: the process ends at once with status `n`,
+ *  no `finally`, no atexit, no threading shutdown (CPython's os._exit calls _exit(2)). The
+ *  platform running the thread catches it; processes record the end before it is thrown. */
+export class ProcessExit extends AbandonThread {
+  constructor(readonly status: number) {
+    super('os._exit');
+  }
+}
+
 /** Marker a native returns instead of a value when it must block (see requestBlock). */
 export const BLOCK = 8 as Ref;
 

@@ -81,6 +81,20 @@ export class SharedProcesses {
     return this.pool.take();
   }
 
+  /**
+   * Ends a process's workers (its end is in the registry already). Holding the registry's
+   * mutex meanwhile, none of them is inside a registry section: a worker ended there would
+   * leave the mutex locked and hang every other process. Their registry views see the end
+   * (MpRegistry.owner) and never take the mutex again, so a worker whose termination
+   * lands a little later cannot be caught holding it either.
+   */
+  endWorkers(workers: WorkerLike[]): void {
+    if (workers.length === 0) return;
+    this.registry.hold(() => {
+      for (const w of workers) w.terminate();
+    });
+  }
+
   give(w: WorkerLike): void {
     this.pool.give(w);
   }
@@ -149,8 +163,7 @@ class ChildProcess {
 
   kill(): void {
     this.done = true;
-    for (const w of this.workers) w.terminate();
-    this.workers.length = 0;
+    this.procs.endWorkers(this.workers.splice(0));
   }
 
   private add(): WorkerLike {
@@ -243,8 +256,7 @@ class ChildProcess {
     // threads after a grace period are ended with the process.
     for (const w of this.released) this.recycle(w);
     setTimeout(() => {
-      for (const w of this.workers) if (!this.released.has(w)) w.terminate();
-      this.workers.length = 0;
+      this.procs.endWorkers(this.workers.splice(0).filter((w) => !this.released.has(w)));
     }, 300);
   }
 

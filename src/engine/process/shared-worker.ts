@@ -49,6 +49,8 @@ function registryOf(buffer: SharedArrayBuffer): MpRegistry {
 export function installWorkerProcesses(rt: Runtime, mp: ProcessSetup | undefined, cpuCount: number, outbox: Outbox): void {
   if (mp === undefined) return;
   const registry = registryOf(mp.registry);
+  // This worker acts for mp.pid now (a warm worker may have served another process before).
+  registry.owner = mp.pid;
   setMpPlatform(rt, {
     registry,
     pid: mp.pid,
@@ -64,6 +66,14 @@ export function installWorkerProcesses(rt: Runtime, mp: ProcessSetup | undefined
       if (registry.endProcess(pid, exitCode)) outbox.post({ type: 'stop', pid, exitCode });
     },
     mainSource: () => [mp.mainFilename, mp.mainSource],
+    exitNow: (rt2, status) => {
+      // What was written so far goes out first (our stdout has no buffer that _exit would
+      // lose); then the process's end, handled as its main thread's exit (its workers are
+      // ended, joiners see the status). This thread waits, holding the GIL, until then.
+      (rt2.host as { flush?(): void }).flush?.();
+      outbox.post({ type: 'exit', exitCode: status });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+    },
   });
   if (mp.payload !== undefined) {
     // A child: tracebacks show the parent's file (re-run as __mp_main__), not "<string>".

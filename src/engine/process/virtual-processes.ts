@@ -56,6 +56,7 @@ export class VirtualProcesses {
       cpuCount: this.root.opts.cores ?? 4,
       spawn: (_rt, payload, name) => this.spawn(d, payload, name),
       stop: (_rt, pid, code) => this.stop(pid, code),
+      exitNow: (_rt, status) => this.exitNow(d, status),
       mainSource: () => [this.root.opts.filename, this.source],
     });
   }
@@ -106,6 +107,19 @@ export class VirtualProcesses {
     this.root.sched.stopAll(undefined, pid);
     d.markAllFinished();
     this.root.extra.push({ t: at, kind: 'process-end', pid, tid: 0, line: 0, args: { exitCode: code } });
+  }
+
+  /** os._exit(status) by a thread of `d`: the process ends now; that thread stops itself
+   *  (it throws ProcessExit, which its slice turns into its end). */
+  exitNow(d: VirtualDriver, status: number): void {
+    d.exitCode = status;
+    const at = d.now();
+    if (d.current !== null) this.root.sched.stopAll(d.current, d.pid);
+    else this.root.sched.stopAll(undefined, d.pid);
+    d.markAllFinished();
+    if (this.registry.endProcess(d.pid, exitStatus(status))) {
+      this.root.extra.push({ t: at, kind: 'process-end', pid: d.pid, tid: 0, line: 0, args: { exitCode: exitStatus(status) } });
+    }
   }
 
   private exited(d: VirtualDriver): void {

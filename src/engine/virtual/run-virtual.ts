@@ -17,7 +17,7 @@ import { TS_THREAD_ID, TS_FRAME } from '../../vm/runtime.ts';
 import type { Host, Micros } from '../../vm/host.ts';
 import { PyError, raise } from '../../vm/errors.ts';
 import { run, resume, startCall } from '../../vm/eval.ts';
-import { vm, type BlockRequest, R_SWITCH_INTERVAL, AbandonThread } from '../../vm/vm-state.ts';
+import { vm, type BlockRequest, R_SWITCH_INTERVAL, AbandonThread, ProcessExit } from '../../vm/vm-state.ts';
 import { floatValue } from '../../vm/objects/float.ts';
 import { formatException } from '../../vm/traceback.ts';
 import { decodeCode, lineOf } from '../../vm/code-object.ts';
@@ -111,6 +111,12 @@ export class VmThread implements SimThread {
     } catch (e) {
       // A wait inside a callback could not end (waitNested): the slice is abandoned.
       if (e instanceof SliceAbandoned) return e.stop;
+      // os._exit(n): the process's end is recorded already (virtual-processes.ts); this
+      // thread just stops, without the shutdown threadDone would run.
+      if (e instanceof ProcessExit) {
+        this.finished = true;
+        return { kind: 'done', used: Math.max(1, this.d.checkpoints(rt) - this.sliceBefore) };
+      }
       throw e;
     }
     used = Math.max(1, this.d.checkpoints(rt) - this.sliceBefore);

@@ -23,6 +23,30 @@ describe('MpRegistry', () => {
     expect(r.isProcess(FIRST_PID + 5)).toBe(false);
   });
 
+  it('a view acting for an ended process never takes the mutex again, and leaves it free', () => {
+    const r = MpRegistry.create(true, 1 << 20);
+    const a = r.newProcess(0);
+    const b = r.newProcess(a);
+    const view = new MpRegistry(r.buffer);
+    view.owner = b;
+    view.ownerEnded = () => { throw new Error('parked'); };
+    const c = view.channelNew();
+    expect(typeof view.channelSend(c, bytes('before'), b)).toBe('number');
+    // The coordinator ends b holding the mutex (as while terminating its workers).
+    expect(r.hold(() => Atomics.load(r.i32, 0))).toBe(1);
+    expect(Atomics.load(r.i32, 0)).toBe(0);
+    expect(r.endProcess(b, -15)).toBe(true);
+    expect(() => view.channelSend(c, bytes('after'), b)).toThrow('parked');
+    expect(() => view.semNew(1, 1)).toThrow('parked');
+    expect(Atomics.load(r.i32, 0)).toBe(0);
+    // Other processes' views go on: only the first message was sent.
+    expect(r.channelSize(c)).toBe(1);
+    const other = new MpRegistry(r.buffer);
+    other.owner = a;
+    expect(typeof other.channelSend(c, bytes('from a'), a)).toBe('number');
+    expect(r.channelSize(c)).toBe(2);
+  });
+
   it('keeps channel messages in order, with ids and senders, and reuses freed blocks', () => {
     const r = MpRegistry.create(false, 1 << 20);
     const c = r.channelNew();

@@ -67,6 +67,13 @@ const BLK_FROM = 4;
 const BLK_HEADER = 24;
 const MIN_CLASS = 5;
 
+/** What a worker of an ended process does instead of taking the mutex: waits to be ended
+ *  (a worker may block; it holds nothing now, so nobody waits for it). */
+function parkForever(): never {
+  const word = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) Atomics.wait(word, 0, 0);
+}
+
 /** The first pid of a run by default; children count up from it. */
 export const FIRST_PID = 4242;
 
@@ -88,6 +95,17 @@ export class MpRegistry {
   readonly u8: Uint8Array;
   /** Wakes the waiters of a futex word (set by the platform; Atomics.notify by default). */
   notify: (index: number) => void;
+  /**
+   * The process this view of the registry acts for (a shared-platform worker's), 0 for none
+   * (the coordinator, the virtual platform). Once that process has ended — terminate(),
+   * kill(), os._exit, its exit — this view takes the mutex no more: `ownerEnded` runs
+   * instead (by default the worker parks until it is ended). So a worker that is about to
+   * be ended holds the mutex at most for a section begun before the end was recorded, and
+   * the coordinator, which ends workers holding the mutex itself (`hold`), never leaves it
+   * locked behind a dead worker.
+   */
+  owner = 0;
+  ownerEnded: () => never = parkForever;
 
   constructor(readonly buffer: ArrayBuffer | SharedArrayBuffer) {
     this.i32 = new Int32Array(buffer);
@@ -118,6 +136,19 @@ export class MpRegistry {
         try { Atomics.wait(this.i32, H_LOCK, 1, 1); } catch { /* a thread that may not wait spins */ }
       }
     }
+    if (this.owner !== 0) {
+      const w = this.procWord(this.owner);
+      if (w >= 0 && this.i32[w + P_STATE] === PROC_ENDED) {
+        this.unlock();
+        this.ownerEnded();
+      }
+    }
+  }
+
+  /** Runs `f` holding the registry's mutex (the coordinator ends a process's workers so:
+   *  none of them can be inside a section then; the mutex is never held while waiting). */
+  hold<T>(f: () => T): T {
+    return this.locked(f);
   }
 
   private unlock(): void {

@@ -43,6 +43,10 @@ export interface MpPlatform {
   spawn(rt: Runtime, payload: Uint8Array, name: string): number;
   /** Ends process `pid` now with exit code `code` (-15 terminate, -9 kill). */
   stop(rt: Runtime, pid: number, code: number): void;
+  /** os._exit(status) in this process: records the end (the parent sees `status`'s low 8
+   *  bits, as waitpid reports them) and ends its other threads; the calling thread then
+   *  throws ProcessExit (virtual) or never returns (shared: its worker is ended). */
+  exitNow(rt: Runtime, status: number): void;
   /** The run's main program (filename, source), re-run by a child as __mp_main__. */
   mainSource(): readonly [string, string] | null;
 }
@@ -52,6 +56,11 @@ const platforms = new WeakMap<Runtime, MpPlatform>();
 /** Installs the process platform for a runtime (each worker's Runtime of a process). */
 export function setMpPlatform(rt: Runtime, p: MpPlatform): void {
   platforms.set(rt, p);
+}
+
+/** The process platform of `rt`, or null (the single platform has none). */
+export function mpPlatformOrNull(rt: Runtime): MpPlatform | null {
+  return platforms.get(rt) ?? null;
 }
 
 /** The process platform of `rt` (OSError where processes are not available). */

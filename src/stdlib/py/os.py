@@ -3,9 +3,9 @@ running in the browser has an operating system: process ids, CPU count, environm
 path names. Programs are single files; there is no file system to list or open."""
 
 import sys
-from _os import getpid, getppid, cpu_count, environ as _environ
+from _os import getpid, getppid, cpu_count, _exit, environ as _environ
 
-__all__ = ['getpid', 'getppid', 'cpu_count', 'environ', 'getenv', 'sep', 'linesep', 'name',
+__all__ = ['getpid', 'getppid', 'cpu_count', '_exit', 'environ', 'getenv', 'sep', 'linesep', 'name',
            'path', 'curdir', 'pardir', 'extsep', 'altsep', 'pathsep', 'devnull', 'getcwd',
            'fspath', 'PathLike', 'strerror', 'urandom']
 

@@ -309,6 +309,9 @@ export function sceneAt(index: SceneIndex, t: number): Scene {
     // without `to`) the first other process.
     const named = s.to !== undefined && index.processes.some((p) => p.pid === s.to) ? s.to : undefined;
     const to = named ?? index.processes.find((p) => p.pid !== s.from)?.pid ?? s.from;
+    // A message taken by its own process (a wake-up pipe inside ProcessPoolExecutor) does
+    // not travel between kitchens: no parcel.
+    if (to === s.from) continue;
     parcels.push({ from: s.from, to, progress: age / PARCEL_FLIGHT_US });
   }
 
@@ -425,9 +428,12 @@ function caption(kitchens: Kitchen[], mode: SceneMode, cores: number, lastSwitch
       return `${tapper.name} taps ${k.cook} on the shoulder: it has waited a whole switch interval, so it asks for the stove (a GIL drop request).`;
     }
   }
-  if (lastSwitch !== undefined && t - lastSwitch.t <= SWITCH_CAPTION_US) {
+  // Only while the new cook still stands at its stove: once it has left (a sleep, a join),
+  // "now cooks" would be false. With several kitchens, say which kitchen's stove.
+  const switchedIn = lastSwitch === undefined ? undefined : kitchens.find((k) => k.pid === lastSwitch.pid);
+  if (lastSwitch !== undefined && t - lastSwitch.t <= SWITCH_CAPTION_US && switchedIn?.chefs.some((c) => c.tid === lastSwitch.tid && c.place === 'stove')) {
     const who = nameOf.get(`${lastSwitch.pid}:${lastSwitch.tid}`) ?? `thread ${lastSwitch.tid}`;
-    return `The stove changes hands: ${who} now cooks (a GIL switch).`;
+    return `The stove changes hands: ${who}${kitchens.length > 1 ? ` of ${switchedIn.name}` : ''} now cooks (a GIL switch).`;
   }
   // Most telling first: a chef locked out of the pantry, a chef queueing for a busy stove,
   // chefs away on deliveries, then other waits (join, queue, event, ...).
