@@ -29,7 +29,11 @@ for (const platform of ['virtual', 'shared'] as const) {
       await kitchen.choosePreset(p.id, source(p));
       await expect(kitchen.presetExplanation).toBeVisible();
       const t0 = Date.now();
-      const r = await page.evaluate((pl) => window.kitchen.run({ platform: pl }).catch((e: Error) => ({ stdout: '', stderr: `engine: ${e.message}`, exitCode: -2, events: [], stopped: false })), platform);
+      // Only what the test reads leaves the page: copying a lock-heavy run's whole trace (400k
+      // events) back to the test process takes far longer than the run itself.
+      const r = await page.evaluate((pl) => window.kitchen.run({ platform: pl })
+        .then((x) => ({ stdout: x.stdout, stderr: x.stderr, exitCode: x.exitCode }))
+        .catch((e: Error) => ({ stdout: '', stderr: `engine: ${e.message}`, exitCode: -2 })), platform);
       timings.push(`${p.id} ${Date.now() - t0} ms`);
       if (r.exitCode !== 0 || r.stderr !== '') failures[p.id] = `exit ${r.exitCode}: ${r.stderr.trim().split('\n').slice(-1)[0]}`;
     }
@@ -47,13 +51,13 @@ test('presets give python3\'s output where it is deterministic', async ({ page }
   // `python3 public/examples/15_race_fixed_with_lock.py`, `python3 public/examples/16_deadlock.py`
   await kitchen.choosePreset('race-fixed', source(byId('race-fixed')));
   const t0 = Date.now();
-  expect((await page.evaluate(() => window.kitchen.run({ platform: 'virtual' }))).stdout).toBe('expected 200000, got 200000\n');
+  expect((await page.evaluate(() => window.kitchen.run({ platform: 'virtual' }).then((x) => x.stdout)))).toBe('expected 200000, got 200000\n');
   console.log(`race-fixed on the virtual platform: ${Date.now() - t0} ms`);
   await kitchen.choosePreset('deadlock', source(byId('deadlock')));
-  expect((await page.evaluate(() => window.kitchen.run({ platform: 'virtual' }))).stdout)
+  expect((await page.evaluate(() => window.kitchen.run({ platform: 'virtual' }).then((x) => x.stdout))))
     .toBe('deadlock: alice holds the fork and waits for the knife;\n          bob holds the knife and waits for the fork\n');
   // python3 (pids masked): the module body runs in the parent and again in the child.
   await kitchen.choosePreset('main-guard', source(byId('main-guard')));
-  const r = await page.evaluate(() => window.kitchen.run({ platform: 'virtual' }));
+  const r = await page.evaluate(() => window.kitchen.run({ platform: 'virtual' }).then((x) => ({ stdout: x.stdout })));
   expect(r.stdout.replace(/\d+/g, 'N')).toBe('module body runs in pid N as __main__\nmodule body runs in pid N as __mp_main__\nchild N working\nparent done\n');
 });

@@ -116,3 +116,22 @@ test('choosing virtual in the toolbar runs processes on the virtual cores', asyn
   const gil = (await page.evaluate(() => window.kitchen.lanes())).filter((l) => l.kind === 'gil');
   expect(gil.length).toBe(3);
 });
+
+for (const platform of ['shared', 'virtual'] as const) {
+  test(`a pool worker calling os._exit breaks the ProcessPoolExecutor on the ${platform} platform`, async ({ page }) => {
+    // tests/conformance/processes/ppe_broken_os_exit.out is python3's output.
+    const dir = '../tests/conformance/processes/ppe_broken_os_exit';
+    const src = readFileSync(new URL(`${dir}.py`, import.meta.url), 'utf8');
+    const expected = readFileSync(new URL(`${dir}.out`, import.meta.url), 'utf8');
+    const kitchen = new KitchenPage(page);
+    await kitchen.goto();
+    await kitchen.setCode(src);
+    const r = await runOn(page, platform);
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe(expected);
+    // The worker that died ends with status 1 in the trace.
+    const ends = (r.events as unknown as Ev[]).filter((e) => e.kind === 'process-end');
+    expect(ends.some((e) => e.exitCode === 1)).toBe(true);
+  });
+}

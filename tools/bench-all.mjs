@@ -3,6 +3,8 @@
 //
 //   core      tools/bench.ts          CPU-bound programs (bench/*.py) and the 10**7 str(i) memory figures
 //   threads   tools/bench-threads.ts  T(k)/T(1), sleeping threads, thread start and GIL hand-off latency
+//   processes tools/bench-processes.ts T(1)/T(k) over 1, 2, 4 processes, process start latency,
+//                                     Pool.map over 10,000 items
 //   asyncio   tools/bench-asyncio.ts  many tasks and sleeps on the event loop
 //   views     tools/bench-views.ts    timeline pan/zoom with 1,000,000 events and the kitchen's frame
 //                                     rate, in Debian's Chromium
@@ -15,6 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const suites = {
   core: 'tools/bench.ts',
   threads: 'tools/bench-threads.ts',
+  processes: 'tools/bench-processes.ts',
   asyncio: 'tools/bench-asyncio.ts',
   views: 'tools/bench-views.ts',
 };
