@@ -20,43 +20,19 @@
 //
 // Usage: node --import tsx tools/bench-processes.ts [--runs N] [--python PATH]
 
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fields, parseBenchArgs, runPython, type BenchOpts } from './bench-support.ts';
 import { runShared, nodeWarmPool } from '../src/engine/shared/run-shared-node.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'processes');
 /** Loaded workers kept ready: the parent and four children with their threads. */
 const WARM = 12;
 
-interface Opts { runs: number; python: string }
-
-function parseArgs(argv: string[]): Opts {
-  const o: Opts = { runs: 2, python: 'python3' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]));
-    else if (a === '--python') o.python = argv[++i]!;
-    else if (a === '--help' || a === '-h') {
-      console.log('usage: node --import tsx tools/bench-processes.ts [--runs N] [--python PATH]');
-      process.exit(0);
-    } else throw new Error(`bench-processes: unknown argument ${a}`);
-  }
-  return o;
-}
-
-/** `key=value` pairs of a program's one output line. */
-function fields(line: string): Record<string, string> {
-  return Object.fromEntries(line.trim().split(/\s+/).map((kv) => kv.split('=') as [string, string]));
-}
-
-function python(opts: Opts, file: string, args: string[]): Record<string, string> {
-  const r = spawnSync(opts.python, [join(DIR, file), ...args], { encoding: 'utf8', timeout: 300_000 });
-  if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`);
-  return fields(r.stdout);
-}
+const parseArgs = (argv: string[]): BenchOpts => parseBenchArgs('bench-processes', 2, argv);
+const python = (opts: BenchOpts, file: string, args: string[]) => runPython(opts, DIR, file, args, 300_000);
 
 async function ours(file: string, args: string[]): Promise<Record<string, string>> {
   const source = readFileSync(join(DIR, file), 'utf8');

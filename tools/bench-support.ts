@@ -1,0 +1,35 @@
+// What the thread and process benchmarks (tools/bench-threads.ts, tools/bench-processes.ts)
+// share: their command line, running python3 on a program that prints one line of
+// `key=value` figures, and reading that line.
+
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface BenchOpts { runs: number; python: string }
+
+/** `--runs N` and `--python PATH`; `name` is the tool's file name, for messages. */
+export function parseBenchArgs(name: string, defaultRuns: number, argv: string[]): BenchOpts {
+  const o: BenchOpts = { runs: defaultRuns, python: 'python3' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]));
+    else if (a === '--python') o.python = argv[++i]!;
+    else if (a === '--help' || a === '-h') {
+      console.log(`usage: node --import tsx tools/${name}.ts [--runs N] [--python PATH]`);
+      process.exit(0);
+    } else throw new Error(`${name}: unknown argument ${a}`);
+  }
+  return o;
+}
+
+/** `key=value` pairs of a program's one output line. */
+export function fields(line: string): Record<string, string> {
+  return Object.fromEntries(line.trim().split(/\s+/).map((kv) => kv.split('=') as [string, string]));
+}
+
+/** Runs `dir/file args` with python3 and returns its figures. */
+export function runPython(opts: BenchOpts, dir: string, file: string, args: string[], timeoutMs: number): Record<string, string> {
+  const r = spawnSync(opts.python, [join(dir, file), ...args], { encoding: 'utf8', timeout: timeoutMs });
+  if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`);
+  return fields(r.stdout);
+}
