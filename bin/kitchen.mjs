@@ -13,6 +13,11 @@ try {
   if (process.env.KITCHEN_DEBUG) process.stderr.write(`kitchen: no CLI bundle (${e?.message ?? e}); loading sources\n`);
 }
 if (bundle !== null) {
+  // Its precompiled standard library, for this thread and every worker thread (they inherit
+  // the environment): src/engine/node-stdlib-code.ts.
+  const { STDLIB_CODE } = await import('../tools/build-cli.mjs');
+  const { existsSync } = await import('node:fs');
+  if (!process.env.KITCHEN_STDLIB_CODE && existsSync(STDLIB_CODE)) process.env.KITCHEN_STDLIB_CODE = STDLIB_CODE;
   const { pathToFileURL } = await import('node:url');
   await import(pathToFileURL(bundle).href);
 } else {

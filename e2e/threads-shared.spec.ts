@@ -140,11 +140,26 @@ test('Stop ends a shared-platform run within 200 ms, whatever its threads do', a
   expect(again).toMatchObject({ stdout: 'again\n', exitCode: 0, stopped: false });
 });
 
-test('the free-threaded switch: off the GIL on the virtual platform, disabled on the shared one', async ({ page }) => {
+test('the free-threaded switch: off the GIL on the shared platform and on the virtual one', async ({ page }) => {
   const kitchen = new KitchenPage(page);
   await kitchen.goto();
   const toggle = page.getByTestId('free-threaded');
-  await expect(toggle).toBeDisabled(); // shared platform: not available yet
+  // Shared platform: threads run with no GIL, so the trace has no GIL events at all.
+  await expect(toggle).toBeEnabled();
+  await toggle.check();
+  const ft = await page.evaluate(async () => {
+    window.kitchen.setCode('import threading\nts = [threading.Thread(target=sum, args=(range(100000),)) for _ in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint("done")\n');
+    const r = await window.kitchen.run();
+    return { stdout: r.stdout, exitCode: r.exitCode, gil: r.events.filter((e) => e.kind.startsWith('gil-')).length, starts: r.events.filter((e) => e.kind === 'thread-start').length };
+  });
+  expect(ft).toMatchObject({ stdout: 'done\n', exitCode: 0, gil: 0 });
+  expect(ft.starts).toBeGreaterThanOrEqual(2);
+  await toggle.uncheck();
+  const gil = await page.evaluate(async () => {
+    const r = await window.kitchen.run();
+    return r.events.filter((e) => e.kind === 'gil-take').length;
+  });
+  expect(gil).toBeGreaterThan(0);
   await page.getByTestId('platform').selectOption('virtual');
   await expect(toggle).toBeEnabled();
   await toggle.check();

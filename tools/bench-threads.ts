@@ -9,6 +9,11 @@
 //   gil_handoff.py     two CPU-bound threads: the gap at each change of running thread,
 //                      median and p95; for ours also from the trace (a gil-drop with reason
 //                      'interval' to the next thread's gil-take)
+//   cpu_threads.py 1|2 free-threaded (PEP 703, no GIL): the same work on 1 and on 2
+//                      threads; throughput ratio T(1)/T(2), target at least 1.7 on 2 idle
+//                      cores (python3 here is a GIL build: its ratio is shown for contrast).
+//                      The load average is printed with it: on a busy machine the two
+//                      threads do not get two cores.
 //
 // Every program measures itself with time.perf_counter (start-up is not counted); each
 // figure is the best (least disturbed) of --runs runs: for latencies, the run with the
@@ -22,6 +27,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg, availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { fields, parseBenchArgs, runPython, type BenchOpts } from './bench-support.ts';
 import { runShared, nodeWarmPool } from '../src/engine/shared/run-shared-node.ts';
 import type { TraceEvent } from '../src/trace/schema.ts';
@@ -31,9 +38,9 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'thread
 const parseArgs = (argv: string[]): BenchOpts => parseBenchArgs('bench-threads', 3, argv);
 const python = (opts: BenchOpts, file: string, args: string[]) => runPython(opts, DIR, file, args, 120_000);
 
-async function ours(file: string, args: string[], poolSize = 4): Promise<{ f: Record<string, string>; events: TraceEvent[] }> {
+async function ours(file: string, args: string[], poolSize = 4, freeThreaded = false): Promise<{ f: Record<string, string>; events: TraceEvent[] }> {
   const source = readFileSync(join(DIR, file), 'utf8');
-  const r = await runShared(source, { filename: file, argv: args, poolSize, timeLimitMs: 300_000 });
+  const r = await runShared(source, { filename: file, argv: args, poolSize, timeLimitMs: 300_000, ...(freeThreaded ? { freeThreaded: true } : {}) });
   if (r.exitCode !== 0 || r.stderr !== '') throw new Error(`ours ${file} failed (${r.outcome}, exit ${r.exitCode}): ${r.stderr}`);
   return { f: fields(r.stdout), events: r.events };
 }
@@ -50,6 +57,31 @@ function traceHandoffs(events: readonly TraceEvent[]): number[] {
     }
   }
   return out;
+}
+
+/** What parallelism the machine gives right now: the same plain-JS loop split over 1 and 2
+ *  worker threads, best of `runs`; returns T(1)/T(2) (2 on two idle cores). Shown beside the
+ *  free-threaded ratio, which it bounds. */
+async function machineParallelism(runs: number): Promise<number> {
+  const code = `const { parentPort, workerData } = require('node:worker_threads');
+let x = 0;
+for (let i = 0; i < workerData.n; i++) x = (x + Math.imul(i, i) % 7) | 0;
+parentPort.postMessage(x);`;
+  const run = async (k: number, total: number): Promise<number> => {
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: k }, () => new Promise((resolve, reject) => {
+      const w = new Worker(code, { eval: true, workerData: { n: total / k } });
+      w.once('message', resolve);
+      w.once('error', reject);
+    })));
+    return (performance.now() - t0) / 1000;
+  };
+  let one = Infinity, two = Infinity;
+  for (let i = 0; i < runs; i++) {
+    one = Math.min(one, await run(1, 1e8));
+    two = Math.min(two, await run(2, 1e8));
+  }
+  return one / two;
 }
 
 const pct = (xs: number[], p: number) => {
@@ -126,7 +158,25 @@ async function main(): Promise<void> {
   }
   console.log(`GIL hand-off latency     python3 median ${pyH.m} µs, p95 ${pyH.p} µs (${pyH.n} hand-offs)   ours median ${usH.m} µs, p95 ${usH.p} µs (${usH.n} hand-offs)`);
   console.log(`  ours, from the trace (interval drop → other thread's take): median ${pct(fromTrace, 0.5).toFixed(0)} µs, p95 ${pct(fromTrace, 0.95).toFixed(0)} µs over ${fromTrace.length} hand-offs`);
-  console.log('\nfree-threaded 2 threads vs 1: not measured (free-threaded mode is not available on the shared platform yet)');
+
+  // 5. Free-threaded: 2 CPU-bound threads against 1 (the same total work).
+  const load0 = loadavg()[0]!;
+  let ft1 = Infinity, ft2 = Infinity, ftCheck = '';
+  await ours('cpu_threads.py', ['2', '400000'], 4, true); // warm-up
+  for (let i = 0; i < opts.runs; i++) {
+    const a = (await ours('cpu_threads.py', ['1'], 4, true)).f;
+    const b = (await ours('cpu_threads.py', ['2'], 4, true)).f;
+    ft1 = Math.min(ft1, Number(a.seconds));
+    ft2 = Math.min(ft2, Number(b.seconds));
+    if (a.checksum !== b.checksum) ftCheck = `checksums ${a.checksum} / ${b.checksum}`;
+  }
+  const load1 = loadavg()[0]!;
+  const machine = await machineParallelism(opts.runs);
+  const ftRatio = ft1 / ft2;
+  if (ftCheck !== '') { failed = true; console.log(`free-threaded cpu_threads: FAILED: ${ftCheck}`); }
+  console.log(`\nfree-threaded, 2 CPU-bound threads vs 1: ours T(1) ${ft1.toFixed(3)} s, T(2) ${ft2.toFixed(3)} s, throughput ×${ftRatio.toFixed(2)}` +
+    ` (python3, with its GIL, ×${(t['1']!.py / t['2']!.py).toFixed(2)})   at least 1.7: ${verdict(ftRatio >= 1.7)}`);
+  console.log(`  load average ${load0.toFixed(2)} → ${load1.toFixed(2)} on ${availableParallelism()} cores; plain JS on 2 workers vs 1 right now: ×${machine.toFixed(2)} (1.7 needs 2 idle cores)`);
 }
 
 main()

@@ -21,12 +21,15 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = join(REPO, 'src', 'cli', 'main.ts');
 const OUT_DIR = join(REPO, 'node_modules', '.cache', 'kitchen-cli');
 const OUT = join(OUT_DIR, 'kitchen-cli.mjs');
 const META = join(OUT_DIR, 'inputs.json');
+/** The precompiled standard library written beside the bundle (src/engine/node-stdlib-code.ts). */
+export const STDLIB_CODE = join(OUT_DIR, 'stdlib-code.bin');
 const SELF = fileURLToPath(import.meta.url);
 
 /** Modification time of a file in ms, or -1 when it does not exist. */
@@ -40,7 +43,7 @@ function mtime(file) {
 
 /** True when the bundle exists and none of its inputs (nor this script) changed since. */
 export function cliBundleIsFresh() {
-  if (!existsSync(OUT)) return false;
+  if (!existsSync(OUT) || !existsSync(STDLIB_CODE)) return false;
   let meta;
   try {
     meta = JSON.parse(readFileSync(META, 'utf8'));
@@ -97,10 +100,17 @@ export async function buildCliBundle() {
   }
   inputs[relativeToRepo(SELF)] = mtime(SELF);
   mkdirSync(OUT_DIR, { recursive: true });
-  const tmp = `${OUT}.${process.pid}.tmp`;
+  const tmp = `${OUT}.${process.pid}.tmp.mjs`;
   writeFileSync(tmp, result.outputFiles[0].contents);
   const metaTmp = `${META}.${process.pid}.tmp`;
   writeFileSync(metaTmp, JSON.stringify({ inputs }));
+  // The standard library compiled by this very build, written before the bundle is renamed
+  // into place, so a fresh bundle always has its own precompiled library beside it. A failure
+  // here costs speed only (every run then compiles the library).
+  const codeTmp = `${STDLIB_CODE}.${process.pid}.tmp`;
+  const made = spawnSync(process.execPath, [tmp, '--write-stdlib-code', codeTmp], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (made.status === 0 && existsSync(codeTmp)) renameSync(codeTmp, STDLIB_CODE);
+  else if (process.env.KITCHEN_DEBUG) process.stderr.write(`kitchen: no precompiled stdlib (${made.stderr})\n`);
   renameSync(tmp, OUT);
   renameSync(metaTmp, META);
   return OUT;

@@ -8,7 +8,11 @@
 //   thread in one JS thread under the deterministic scheduler, seed 1) and 'shared' (one
 //   worker_threads worker per Python thread over a SharedArrayBuffer heap): each must pass
 //   on both. `--platform single|virtual|shared|all` (or a comma list) keeps the runs on
-//   those platforms; the default is all.
+//   those platforms; the default is all. `--platform shared-ft` (not part of `all`) runs
+//   the programs that run on 'shared' in free-threaded mode (PEP 703, no GIL);
+//   known-differences/free_threaded_*.py documents the programs whose output legitimately
+//   depends on the GIL, listed as `PATH@shared-ft` in known-failures.txt; such a run may
+//   pass or fail (without a GIL the outcome depends on timing).
 // - known-failures.txt lists programs allowed to fail, `PATH  # reason` (on every platform
 //   the program runs on) or `PATH@PLATFORM  # reason` (on that one). A listed run that
 //   passes is an error too, so the list only ever shrinks (engine262 keeps its list of
@@ -183,14 +187,24 @@ class Pool {
   }
 }
 
-export type Platform = 'single' | 'virtual' | 'shared';
+export type Platform = 'single' | 'virtual' | 'shared' | 'shared-ft';
 export const PLATFORMS: readonly Platform[] = ['single', 'virtual', 'shared'];
+/** Opt-in platforms, not part of `all`: the shared platform in free-threaded mode. */
+export const EXTRA_PLATFORMS: readonly Platform[] = ['shared-ft'];
+/** Platforms driven from this thread one run at a time (the shared platform's modes). */
+const isShared = (p: Platform): boolean => p === 'shared' || p === 'shared-ft';
 /** Folders whose programs start threads: they run on the threaded platforms, not 'single'. */
 export const THREADED_FOLDERS = ['threading/', 'asyncio/', 'processes/'];
 
 /** The platforms a program (path relative to the corpus) runs on. */
 export function platformsOf(rel: string): Platform[] {
   return THREADED_FOLDERS.some((f) => rel.startsWith(f)) ? ['virtual', 'shared'] : ['single'];
+}
+
+/** The platforms a program can be run on: its platforms, plus 'shared-ft' wherever
+ *  'shared' is one (asked for by name only). */
+export function runPlatformsOf(rel: string): Platform[] {
+  return platformsOf(rel).flatMap((p): Platform[] => (p === 'shared' ? ['shared', 'shared-ft'] : [p]));
 }
 
 /** Whether known-failures.txt allows this run to fail: `PATH@PLATFORM`, or `PATH` (every
@@ -225,12 +239,14 @@ export function parseOptions(argv: string[]): Options {
     else if (argv[i] === '--platform') {
       const v = argv[++i] ?? '';
       o.platforms = new Set(v === 'all' ? PLATFORMS : v.split(',').map((p) => {
-        if (!PLATFORMS.includes(p as Platform)) throw new Error(`--platform is ${PLATFORMS.join(', ')} or all (a comma list), not '${p}'`);
+        if (!PLATFORMS.includes(p as Platform) && !EXTRA_PLATFORMS.includes(p as Platform)) {
+          throw new Error(`--platform is ${[...PLATFORMS, ...EXTRA_PLATFORMS].join(', ')} or all (a comma list), not '${p}'`);
+        }
         return p as Platform;
       }));
     } else o.filters.push(argv[i]);
   }
-  if (o.updateKnown && (o.filters.length || o.platforms.size < PLATFORMS.length)) {
+  if (o.updateKnown && (o.filters.length || PLATFORMS.some((p) => !o.platforms.has(p)) || o.platforms.has('shared-ft'))) {
     throw new Error('--update-known-failures needs the whole corpus on every platform: give no filter and no --platform');
   }
   return o;
@@ -256,6 +272,8 @@ export function updatedKnownFailures(oldText: string, known: Map<string, string>
     if (keys.has(key) && !known.has(run)) continue;
     keys.set(key, known.get(run) || known.get(path) || why.replace(/\s+/g, ' ').slice(0, 140));
   }
+  // shared-ft is never part of an update run (it is opt-in): its lines stay as written.
+  for (const [k, why] of known) if (k.endsWith('@shared-ft') && !keys.has(k)) keys.set(k, why);
   const lines = [...keys].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, why]) => `${path}  # ${why}`);
   return [...header, ...lines].join('\n') + '\n';
 }
@@ -263,7 +281,7 @@ export function updatedKnownFailures(oldText: string, known: Map<string, string>
 /** The shared platform, loaded only when a shared run is asked for (it bundles its worker). */
 type SharedModule = typeof import('../src/engine/shared/run-shared-node.ts');
 
-async function runOnShared(shared: SharedModule, job: ConformanceJob, timeoutMs: number): Promise<ConformanceResult | 'timeout' | Error> {
+async function runOnShared(shared: SharedModule, job: ConformanceJob, timeoutMs: number, freeThreaded: boolean): Promise<ConformanceResult | 'timeout' | Error> {
   const t0 = performance.now();
   try {
     const r = await shared.runShared(job.source, {
@@ -273,6 +291,7 @@ async function runOnShared(shared: SharedModule, job: ConformanceJob, timeoutMs:
       // os.cpu_count() as on the virtual platform, so the programs see one machine.
       cpuCount: 4,
       timeLimitMs: timeoutMs,
+      ...(freeThreaded ? { freeThreaded: true } : {}),
     });
     if (r.outcome === 'time-limit') return 'timeout';
     return { id: job.id, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ms: performance.now() - t0 };
@@ -290,16 +309,16 @@ async function main() {
   const rel = (p: string) => relative(ROOT, p).split(sep).join('/');
   const programs = findPrograms(ROOT).filter((p) => opts.filters.length === 0 || opts.filters.some((f) => rel(p).includes(f)));
   for (const k of known.keys()) {
-    const path = k.replace(/@(single|virtual|shared)$/, '');
+    const path = k.replace(/@(single|virtual|shared|shared-ft)$/, '');
     if (!existsSync(join(ROOT, path))) console.log(`note: known-failures.txt lists ${path}, which does not exist`);
-    else if (path !== k && !platformsOf(path).includes(k.slice(path.length + 1) as Platform)) {
+    else if (path !== k && !runPlatformsOf(path).includes(k.slice(path.length + 1) as Platform)) {
       console.log(`note: known-failures.txt lists ${k}, but ${path} does not run on that platform`);
     }
   }
-  const runs = programs.flatMap((py) => platformsOf(rel(py)).filter((p) => opts.platforms.has(p)).map((platform) => ({ py, platform })));
-  const pooled = runs.filter((r) => r.platform !== 'shared').length;
+  const runs = programs.flatMap((py) => runPlatformsOf(rel(py)).filter((p) => opts.platforms.has(p)).map((platform) => ({ py, platform })));
+  const pooled = runs.filter((r) => !isShared(r.platform)).length;
   const pool = pooled > 0 ? new Pool(Math.min(opts.jobs, pooled)) : null;
-  const shared: SharedModule | null = runs.some((r) => r.platform === 'shared') ? await import('../src/engine/shared/run-shared-node.ts') : null;
+  const shared: SharedModule | null = runs.some((r) => isShared(r.platform)) ? await import('../src/engine/shared/run-shared-node.ts') : null;
 
   const stats = new Map<Platform, { runs: number; pass: number; listed: number; problems: number; ms: number }>();
   let passed = 0;
@@ -327,7 +346,7 @@ async function main() {
         ...(platform === 'virtual' ? { platform } : {}),
       };
       const timeoutMs = opts.timeoutS * 1000;
-      const r = platform === 'shared' ? await runOnShared(shared!, job, timeoutMs) : await pool!.run(job, timeoutMs);
+      const r = isShared(platform) ? await runOnShared(shared!, job, timeoutMs, platform === 'shared-ft') : await pool!.run(job, timeoutMs);
       const ms = r === 'timeout' ? timeoutMs : r instanceof Error ? 0 : r.ms ?? 0;
       st.ms += ms;
       if (opts.times) console.log(`${(ms / 1000).toFixed(2).padStart(7)} s  ${name}`);
@@ -336,7 +355,10 @@ async function main() {
         : compare(exp, r);
     }
     if (why !== null) failures.set(name, why);
-    const verdict = classify(why, knownFailure(known, path, platform));
+    let verdict = classify(why, knownFailure(known, path, platform));
+    // Without a GIL a listed program's output depends on timing (which thread arrives
+    // first): on shared-ft a listed run may pass or fail.
+    if (verdict === 'fixed' && platform === 'shared-ft' && known.has(`${path}@shared-ft`)) verdict = 'expected-failure';
     if (verdict === 'pass') {
       passed++;
       st.pass++;
@@ -354,12 +376,12 @@ async function main() {
   // The pool's runs first, then the shared platform's one at a time with the machine to
   // themselves: a shared run's threads are real threads, and timed waits in the programs
   // (join(0.05), sleep ordering) must not compete with the pool for the cores.
-  await Promise.all(runs.map((r, id) => (r.platform === 'shared' ? null : runOne(r, id))));
+  await Promise.all(runs.map((r, id) => (isShared(r.platform) ? null : runOne(r, id))));
   await pool?.close();
   // Bundling the worker and loading the first workers take seconds: not the first
   // program's time limit's business.
   if (shared !== null) await shared.nodeWarmPool(3).whenLoaded();
-  for (const [id, r] of runs.entries()) if (r.platform === 'shared') await runOne(r, id);
+  for (const [id, r] of runs.entries()) if (isShared(r.platform)) await runOne(r, id);
   shared?.nodeWarmPool().dispose();
   if (opts.updateKnown) {
     writeFileSync(knownFile, updatedKnownFailures(knownText, known, failures));
@@ -371,10 +393,10 @@ async function main() {
   }
   problems.sort();
   for (const p of problems) console.log(p);
-  for (const p of PLATFORMS) {
+  for (const p of [...PLATFORMS, ...EXTRA_PLATFORMS]) {
     const st = stats.get(p);
     // The sum of the runs' own wall times (with several jobs, runs overlap).
-    if (st) console.log(`  ${p.padEnd(8)} ${st.runs} runs: ${st.pass} pass, ${st.listed} fail as listed, ${st.problems} problems (${(st.ms / 1000).toFixed(1)} s of runs)`);
+    if (st) console.log(`  ${p.padEnd(9)} ${st.runs} runs: ${st.pass} pass, ${st.listed} fail as listed, ${st.problems} problems (${(st.ms / 1000).toFixed(1)} s of runs)`);
   }
   console.log(`conformance: ${new Set(runs.map((r) => r.py)).size} programs, ${runs.length} runs; ${passed - expectedFailures} pass, ${expectedFailures} fail as listed in known-failures.txt, ${failed} problems`);
   console.log(`${passed} passed, ${failed} failed`);

@@ -135,7 +135,8 @@ Options:
                          other program.
   --switch-interval S    The GIL's switch interval in seconds at start (default 0.005, as
                          sys.setswitchinterval).
-  --free-threaded        PEP 703 mode: no GIL (virtual platform; not yet on 'shared').
+  --free-threaded        PEP 703 mode: no GIL; threads run in parallel (shared: on
+                         real cores; virtual: on the virtual cores).
   --seed N               Tie-breaking seed of the virtual platform (default 1).
   --cores N              Virtual cores of the virtual platform (default 4).
   --trace OUT.json       Write the run's trace (threads, GIL, blocking, prints) as Chrome

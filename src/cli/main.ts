@@ -8,6 +8,7 @@
 // thread, which starts faster (auto-platform.ts); --platform chooses explicitly.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { runVirtual } from '../engine/virtual/run-virtual.ts';
 import { runSharedCli } from './run-shared-cli.ts';
 import { choosePlatform } from './auto-platform.ts';
@@ -15,8 +16,9 @@ import { buildModel } from '../trace/intervals.ts';
 import { toChromeTrace } from '../trace/export-chrome.ts';
 import '../engine/python-entry.ts';
 import { HELP, parseArgs, UsageError, type ParsedArgs } from './args.ts';
-import { createFdLineReader, createProcessSink } from '../engine/node-host.ts';
+import { createFdLineReader, createProcessSink, nodeProgramDir } from '../engine/node-host.ts';
 import { runInNode } from '../engine/node-run.ts';
+import { buildStdlibCode, installStdlibCode } from '../engine/node-stdlib-code.ts';
 import { disassemblePython, dumpPythonAst } from '../engine/python-entry.ts';
 import { PySyntaxError } from '../python/syntax-error.ts';
 import { formatSyntaxError } from './syntax-error-report.ts';
@@ -76,6 +78,7 @@ function runVirtualCli(source: string, file: string, args: ParsedArgs): number {
     argv: [file, ...args.programArgs],
     environ: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
     stdin: stdinText,
+    programDir: nodeProgramDir(dirname(file)),
     freeThreaded: args.freeThreaded ?? false,
     switchIntervalMicros: args.switchInterval === undefined ? undefined : args.switchInterval * 1e6,
     onOutput: (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text),
@@ -104,6 +107,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// tools/build-cli.mjs calls the freshly built bundle with this to write the precompiled
+// standard library beside it (src/engine/node-stdlib-code.ts).
+if (process.argv[2] === '--write-stdlib-code' && process.argv[3]) {
+  writeFileSync(process.argv[3], buildStdlibCode());
+  process.exit(0);
+}
+installStdlibCode();
 const code = await main(process.argv.slice(2));
 // Worker threads still running daemon threads must not keep Node alive after the program
 // ended (CPython abandons daemon threads at exit): leave once stdout and stderr are written.

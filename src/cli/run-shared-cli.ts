@@ -1,7 +1,7 @@
 // `kitchen run` on the shared platform (the default): every Python thread on its own Node
 // worker_thread over one SharedArrayBuffer heap (src/engine/shared/). Output is written as
 // the coordinator delivers it, in the program's order; --trace writes the decoded trace as
-// Chrome Trace Event JSON. stdin: piped input is read up front and handed out line by line
+// Chrome Trace Event JSON; --free-threaded runs the process without a GIL (PEP 703). stdin: piped input is read up front and handed out line by line
 // to whichever thread calls input(); from a terminal, the worker that calls input() reads
 // the terminal itself (src/engine/shared/node.worker.ts), so input() waits for the user.
 
@@ -9,10 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { runShared, nodeWarmPool } from '../engine/shared/run-shared-node.ts';
 import { buildModel } from '../trace/intervals.ts';
 import { toChromeTrace } from '../trace/export-chrome.ts';
-import { UsageError, type ParsedArgs } from './args.ts';
+import type { ParsedArgs } from './args.ts';
 
 export async function runSharedCli(source: string, file: string, args: ParsedArgs): Promise<number> {
-  if (args.freeThreaded) throw new UsageError('--free-threaded is not available on the shared platform yet; use --platform virtual --free-threaded');
   const terminal = Boolean(process.stdin.isTTY);
   const stdin = terminal ? '' : (() => {
     try { return readFileSync(0, 'utf8'); } catch { return ''; }
@@ -25,6 +24,7 @@ export async function runSharedCli(source: string, file: string, args: ParsedArg
     stdinFd: terminal ? 0 : undefined,
     heapCapBytes: args.heapCapMB === undefined ? undefined : Math.floor(args.heapCapMB * 1024 * 1024),
     switchInterval: args.switchInterval,
+    ...(args.freeThreaded ? { freeThreaded: true } : {}),
     onOutput: (chunks) => {
       for (const c of chunks) (c.stream === 'stdout' ? process.stdout : process.stderr).write(c.text);
     },

@@ -56,3 +56,33 @@ describe('importing files beside the program', () => {
     expect(r.stderr).toContain("ModuleNotFoundError: No module named 'helper'\n");
   });
 });
+
+describe('importing files beside the program on the virtual platform', () => {
+  const dir = folder({
+    'helper_mod.py': 'def hello():\n    return "hi from helper"\n',
+    'main.py': [
+      'import multiprocessing as mp',
+      'import helper_mod',
+      '',
+      'def work(q):',
+      '    q.put(helper_mod.hello())',
+      '',
+      'if __name__ == "__main__":',
+      '    mp.set_start_method("spawn")',
+      '    print(helper_mod.hello())',
+      '    q = mp.Queue()',
+      '    p = mp.Process(target=work, args=(q,))',
+      '    p.start(); print(q.get()); p.join(); print(p.exitcode)',
+    ].join('\n') + '\n',
+  });
+
+  it('finds sibling modules in the program and in its spawned children', async () => {
+    const { runVirtual } = await import('./virtual/run-virtual.ts');
+    const { readFileSync } = await import('node:fs');
+    const file = join(dir, 'main.py');
+    const r = runVirtual(readFileSync(file, 'utf8'), { filename: file, programDir: nodeProgramDir(dir) });
+    expect(r.stderr).toBe('');
+    // python3 main.py prints exactly this.
+    expect(r.stdout).toBe('hi from helper\nhi from helper\n0\n');
+  });
+});

@@ -84,6 +84,7 @@ export class PageRunner {
       stdin: req.stdin,
       heapCapBytes: req.heapCapBytes,
       ...(req.switchInterval !== undefined ? { switchInterval: req.switchInterval } : {}),
+      ...(req.freeThreaded === true ? { freeThreaded: true } : {}),
       signal: stop.signal,
       onOutput: (chunks) => {
         if (!stop.signal.aborted) cb.onOutput(chunks.map((c) => ({ stream: c.stream, text: c.text })));

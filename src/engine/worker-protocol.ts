@@ -23,7 +23,7 @@ export interface RunRequest {
   seed?: number;
   /** Virtual platform only: number of virtual cores (default 4). */
   cores?: number;
-  /** PEP 703 mode, no GIL (the virtual platform; the shared platform refuses it for now). */
+  /** PEP 703 mode, no GIL (virtual and shared platforms; docs/architecture.md "Free-threaded mode"). */
   freeThreaded?: boolean;
   /** The GIL's switch interval at start, in seconds (sys.setswitchinterval changes it). */
   switchInterval?: number;

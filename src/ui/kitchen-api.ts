@@ -73,7 +73,6 @@ function unsupported(opts: KitchenRunOptions, platform: PlatformName): string[] 
   const bad: string[] = [];
   if (platform === 'shared' && !isIsolated()) bad.push(`platform 'shared' (this page is not cross-origin isolated; it runs 'virtual')`);
   if (platform !== 'virtual') {
-    if (opts.freeThreaded) bad.push(`freeThreaded on the '${platform}' platform`);
     if (opts.seed !== undefined) bad.push(`seed on the '${platform}' platform`);
     if (opts.cores !== undefined) bad.push(`cores on the '${platform}' platform`);
   }

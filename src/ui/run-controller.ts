@@ -39,7 +39,7 @@ export interface StartRunOptions {
   seed?: number;
   /** Virtual platform: virtual cores (default 4). */
   cores?: number;
-  /** Virtual platform: PEP 703 mode. */
+  /** PEP 703 mode (virtual and shared platforms); the toolbar's switch when absent. */
   freeThreaded?: boolean;
 }
 
@@ -69,7 +69,9 @@ export function startRun(opts: StartRunOptions = {}): Promise<RunResult> {
       source: editorHandle.getCode(),
       filename: PROGRAM_FILENAME,
       stdin: opts.stdin,
-      ...(virtual ? { platform, seed, cores, ...(opts.freeThreaded ?? freeThreadedChosen() ? { freeThreaded: true } : {}) } : { platform }),
+      ...(virtual ? { platform, seed, cores } : { platform }),
+      // PEP 703 mode on either platform (the shared one runs it on real cores).
+      ...(opts.freeThreaded ?? freeThreadedChosen() ? { freeThreaded: true } : {}),
     },
     {
       onOutput: (chunks) => {

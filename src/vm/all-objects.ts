@@ -13,6 +13,7 @@ import './objects/range.ts';
 import './objects/slice.ts';
 import './objects/bytes.ts';
 import './objects/bytearray.ts';
+import './objects/memoryview.ts';
 import './objects/cell.ts';
 import './objects/method.ts';
 import './objects/function.ts';

@@ -244,10 +244,27 @@ const sumFn: NativeFn = (rt, _s, args, kwnames) => {
   // Past 2**53 an all-int sum runs in a JS BigInt, not through a heap int per item (as
   // CPython's builtin_sum_impl keeps a C long, then a PyLong); `big` is null until then and
   // again whenever an item is not an exact int, when the total goes back into `acc`.
-  const tInt = rt.types.int;
+  const tInt = rt.types.int, tFloat = rt.types.float;
   let big: bigint | null = null;
+  // A float total is kept as a JS double while the items are exact floats or small ints
+  // (CPython 3.11's builtin_sum_impl keeps a C double the same way): one IEEE addition per
+  // item, as the generic path would do, without a float object per step. NaN marks "not in
+  // this mode"; `acc` is brought up to date whenever the mode ends.
+  let fsum = NaN, inF = false;
+  const heap = rt.heap;
   try {
     iterate(rt, pos[0], (v) => {
+      if (inF) {
+        if ((v & 1) !== 0) { fsum += v >> 1; return; }
+        if (heap.i32[v >> 2] === tFloat) { fsum += heap.f64[(v + 8) >> 3]!; return; }
+        inF = false;
+        acc = rt.newFloat(fsum);
+        rt.rootSet(mark, acc);
+      } else if ((acc & 1) === 0 && heap.i32[acc >> 2] === tFloat && ((v & 1) !== 0 || heap.i32[v >> 2] === tFloat)) {
+        fsum = heap.f64[(acc + 8) >> 3]! + ((v & 1) !== 0 ? v >> 1 : heap.f64[(v + 8) >> 3]!);
+        inF = true;
+        return;
+      }
       if (big !== null) {
         if (isSmallInt(v)) { big += BigInt(v >> 1); return; }
         if (rt.typeOf(v) === tInt) { big += intToBigInt(rt, v); return; }
@@ -268,6 +285,7 @@ const sumFn: NativeFn = (rt, _s, args, kwnames) => {
       acc = r !== NULL ? r : binaryOp(rt, acc, v, BinOp.ADD);
       rt.rootSet(mark, acc);
     }, safe);
+    if (inF) acc = rt.newFloat(fsum);
     if (big !== null) acc = newIntFromBigInt(rt, big);
   } finally {
     rt.rootRelease(mark);

@@ -94,6 +94,8 @@ export interface DecodedCode {
   aVer: Int32Array;
   aKind: Int32Array;
   aDescr: Int32Array;
+  /** AK_DICT: entry index of the name in the last instance dict it was found in. */
+  aHint: Int32Array;
   aFn: (AttrCacheFn | null)[];
 }
 
@@ -268,6 +270,7 @@ function decodeCodeSlow(rt: Runtime, co: Ref): DecodedCode {
     aVer: new Int32Array(n),
     aKind: new Int32Array(n),
     aDescr: new Int32Array(n),
+    aHint: new Int32Array(n),
     aFn: new Array<AttrCacheFn | null>(n).fill(null),
   };
   cache[slot] = d;

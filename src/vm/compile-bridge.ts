@@ -36,6 +36,27 @@ export function syntaxErrorObject(rt: Runtime, e: PySyntaxError): Ref {
  *  only reads, so each library module is parsed and compiled once per thread. */
 const libraryUnits = new Map<string, { source: string; unit: ReturnType<typeof compile> }>();
 
+/** This thread's compiled library modules (the process platform sends them to a new
+ *  process's threads as a code bundle, src/python/code-serial.ts). */
+export function compiledLibraryUnits(): ReadonlyMap<string, { source: string; unit: ReturnType<typeof compile> }> {
+  return libraryUnits;
+}
+
+/** Code compiled elsewhere (another thread's compiler, through a code bundle), asked before
+ *  compiling in 'exec' mode; it answers only for the very same file name and source.
+ *  Installed by the process platform (src/engine/process/shared-worker.ts). */
+let unitSource: ((filename: string, source: string) => ReturnType<typeof compile> | undefined) | null = null;
+export function setCompiledUnitSource(f: typeof unitSource): void {
+  unitSource = f;
+}
+
+/** Precompiled standard library (the CLI's on-disk cache, src/engine/node-stdlib-code.ts),
+ *  asked after the process bundle above; it too answers only for the very same source. */
+let libraryUnitSource: ((filename: string, source: string) => ReturnType<typeof compile> | undefined) | null = null;
+export function setLibraryUnitSource(f: typeof libraryUnitSource): void {
+  libraryUnitSource = f;
+}
+
 /** `fromString`: source given to exec/eval/compile at run time. CPython shows the line of a
  *  compiler (not parser) error by reading the named file (PyErr_ProgramTextObject), which a
  *  string has none of: its SyntaxError.text is then None. */
@@ -44,6 +65,12 @@ export function compileToCode(rt: Runtime, source: string, filename: string, mod
   const library = mode === 'exec' && filename.startsWith('<frozen ');
   const cached = library ? libraryUnits.get(filename) : undefined;
   if (cached !== undefined && cached.source === source) return loadCode(rt, cached.unit);
+  const given = mode !== 'exec' ? undefined
+    : (unitSource !== null ? unitSource(filename, source) : undefined) ?? (libraryUnitSource !== null ? libraryUnitSource(filename, source) : undefined);
+  if (given !== undefined) {
+    if (library) libraryUnits.set(filename, { source, unit: given });
+    return loadCode(rt, given);
+  }
   try {
     let mod: A.Module;
     if (mode === 'eval') {

@@ -15,7 +15,7 @@ import {
   getAttr, getAttrOpt, callObject, getIter, iterNext, isInstance, isSubtype, typeName, repr,
   lookupSpecial, getItem, setItem, isType, callMethod, unaryOp, UnOp,
 } from './abstract.ts';
-import { lookupType, instanceDict } from './type-object.ts';
+import { lookupType, instanceDict, genericGetAttr } from './type-object.ts';
 import { T_FLAGS, T_SLOTS, T_DICTOFFSET, T_VERSION, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS } from './type-layout.ts';
 import { USER_SLOTS_INDEX } from './objects/user-slots.ts';
 import {
@@ -30,6 +30,8 @@ import { CELL_REF } from './objects/cell.ts';
 import { I_SIZE, I_LIMBS } from './objects/int.ts';
 import { FN_CLOSURE, FN_NAME, FN_QUALNAME } from './objects/function.ts';
 import { CO_NAME, CO_QUALNAME } from './code-object.ts';
+import { DS_A, DS_OWNER, callMethodDescriptor } from './objects/descriptors.ts';
+import { freeThreading } from './object-lock.ts';
 import {
   newGenerator, GEN_FRAME, GEN_STATE, GEN_EXC, GEN_OUTER_EXC, GS_CREATED, GS_RUNNING, GS_CLOSED, GS_SUSPENDED,
 } from './objects/generator.ts';
@@ -191,8 +193,11 @@ export function getMethod(rt: Runtime, owner: Ref, name: Ref): Ref {
   if (slotsIdx === USER_SLOTS_INDEX) {
     if (objectGetattribute === NULL) objectGetattribute = lookupType(rt, rt.types.object, rt.intern('__getattribute__'));
     if (lookupType(rt, tp, rt.intern('__getattribute__')) !== objectGetattribute) return NULL;
-  } else if (rt.slots(tp).getattro !== undefined) {
-    return NULL;
+  } else {
+    // Builtin types inherit object's generic getattro (registry.ts inherit_slots): only a
+    // different one (module, type, function, super ...) rules the method form out.
+    const ga = rt.slots(tp).getattro;
+    if (ga !== undefined && ga !== genericGetAttr) return NULL;
   }
   const descr = lookupType(rt, tp, name);
   if (descr === NULL || isSmallInt(descr)) return NULL;
@@ -218,8 +223,57 @@ export function getMethod(rt: Runtime, owner: Ref, name: Ref): Ref {
 //              descrGet / descrSet is called directly (no __getattr__ on the type for loads).
 //   AK_METHOD  the method form of LOAD_ATTR: what getMethod returned (a function), valid while
 //              the instance __dict__ does not shadow the name.
+//   AK_SLOT    AK_DATA for a `__slots__` member at a fixed offset (CPython LOAD_ATTR_SLOT):
+//              aDescr holds the byte offset, read or written in place; the member's owner
+//              check (descriptors.ts checkOwner) was done at fill time and holds while the
+//              type's tag does. An empty slot takes the slow path (AttributeError).
+// AK_DICT also remembers, in aHint, the entry index where the name was last found in an
+// instance dict: instances of a class usually get their attributes in the same order, so
+// the entry at that index holding the very same (interned) key is a hit without hashing
+// (CPython 3.12's LOAD_ATTR_WITH_HINT). Used only when not free-threaded, where dict
+// operations take the dict's lock.
 
-export const AK_DICT = 1, AK_DATA = 2, AK_METHOD = 3;
+export const AK_DICT = 1, AK_DATA = 2, AK_METHOD = 3, AK_SLOT = 4;
+
+/** The AK_DICT slow path: `name` in instance dict `dict`, remembering its entry index. */
+export function dictGetStrHinted(rt: Runtime, d: DecodedCode, idx: number, dict: Ref, name: Ref): Ref {
+  if (freeThreading.on) return dictGetStr(rt, dict, name);
+  const e = dictIndexStr(rt, dict, name);
+  if (e === -2) return dictGetStr(rt, dict, name);
+  if (e < 0) return NULL;
+  d.aHint[idx] = e;
+  const i32 = rt.heap.i32;
+  return i32[(i32[(dict >> 2) + D_ENTRIES]! >> 2) + 2 + 3 * e + 2] as Ref;
+}
+
+/** The AK_DICT store slow path: dict[name] = v, remembering the entry index of name. */
+export function dictSetHinted(rt: Runtime, d: DecodedCode, idx: number, dict: Ref, name: Ref, v: Ref): void {
+  dictSet(rt, dict, name, v);
+  if (freeThreading.on) return;
+  const i32 = rt.heap.i32, ents = i32[(dict >> 2) + D_ENTRIES]!;
+  const last = i32[(dict >> 2) + D_NENTRIES]! - 1;
+  // A new key went last; an existing one is looked up (rare: the hint missed).
+  const e = last >= 0 && i32[(ents >> 2) + 3 + 3 * last] === name ? last : dictIndexStr(rt, dict, name);
+  if (e >= 0) d.aHint[idx] = e;
+}
+
+/** CALL of a method_descriptor with its self from LOAD_ATTR's method form: as callObject
+ *  with `direct` (the native may take gc-safe.ts's evalDirect), without the generic call
+ *  slot's argument re-slicing. */
+export function callMethodDescrDirect(rt: Runtime, descr: Ref, self: Ref, args: Ref[], kwnames: Ref | null): Ref {
+  rt.evalDirect = true;
+  return callMethodDescriptor(rt, descr, self, args, kwnames);
+}
+
+/** The byte offset of `__slots__` member `descr` when instances of `tp` may use it in place
+ *  (AK_SLOT), else 0. */
+function slotOffset(rt: Runtime, tp: Ref, descr: Ref): number {
+  const i32 = rt.heap.i32;
+  if (i32[descr >> 2] !== rt.types.member_descriptor) return 0;
+  const off = i32[(descr >> 2) + DS_A]!;
+  if (off <= 0 || !isSubtype(rt, tp, i32[(descr >> 2) + DS_OWNER] as Ref)) return 0;
+  return off;
+}
 
 function objectDunder(rt: Runtime, name: Ref): Ref { return lookupType(rt, rt.types.object, name); }
 
@@ -271,6 +325,8 @@ export function fillLoadAttrCache(rt: Runtime, d: DecodedCode, idx: number, owne
   const v = i32[tw + T_VERSION];
   if (kind === 0 || v === 0) return;
   d.aType[idx] = tp; d.aVer[idx] = v; d.aKind[idx] = kind; d.aDescr[idx] = descr; d.aFn[idx] = fn;
+  const so = kind === AK_DATA ? slotOffset(rt, tp, descr) : 0;
+  if (so > 0) { d.aKind[idx] = AK_SLOT; d.aDescr[idx] = so; d.aFn[idx] = null; }
 }
 
 /** Fill the STORE_ATTR cache at instruction idx (called before the slow-path store). */
@@ -297,6 +353,8 @@ export function fillStoreAttrCache(rt: Runtime, d: DecodedCode, idx: number, own
   const v = i32[tw + T_VERSION];
   if (kind === 0 || v === 0) return;
   d.aType[idx] = tp; d.aVer[idx] = v; d.aKind[idx] = kind; d.aDescr[idx] = descr; d.aFn[idx] = fn;
+  const so = kind === AK_DATA ? slotOffset(rt, tp, descr) : 0;
+  if (so > 0) { d.aKind[idx] = AK_SLOT; d.aDescr[idx] = so; d.aFn[idx] = null; }
 }
 
 // ---- containers ----------------------------------------------------------------------------

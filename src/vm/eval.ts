@@ -25,6 +25,12 @@
 // - Eval-breaker check points exactly as DESIGN.md §4 / CPython 3.13: RESUME 0 (function
 //   entry), JUMP_BACKWARD, and after a CALL whose callee was native. Never between a load,
 //   a BINARY_OP and a store, so `x += 1` is atomic under the GIL.
+// - Step budget (free-threaded mode on the virtual platform only): `run(rt, budget, steps)`
+//   with steps > 0 returns 'yield-gil' before the instruction after the first `steps`, at
+//   any instruction boundary of the program's code (library code runs on to the next one),
+//   so threads "running in parallel" interleave between a load and a store as PEP 703
+//   threads on real cores do. One decrement and one rarely taken branch per instruction
+//   when off (the counter starts at STEPS_OFF and is re-armed).
 // - A native that must block returns BLOCK (vm-state.ts requestBlock). At top level the loop
 //   saves the frame and returns { kind: 'block' }; `resume` later pushes the call's result
 //   (or raises the exception) and `run` continues. Nested, the platform's blockNested waits
@@ -54,8 +60,11 @@ import {
 } from './abstract.ts';
 import { lookupType, instanceDict } from './type-object.ts';
 import { T_FLAGS, T_VERSION, T_DICTOFFSET, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS, TF_TYPE_SUBCLASS, TF_HEAPTYPE } from './type-layout.ts';
-import { AK_DICT, AK_DATA, AK_METHOD } from './eval-support.ts';
-import { dictGetStr, dictSet, dictDel, newDict, dictVersion, dictGet, dictNext, dictEntryKey, dictEntryValue } from './objects/dict-core.ts';
+import { AK_DICT, AK_DATA, AK_METHOD, AK_SLOT } from './eval-support.ts';
+import {
+  dictGetStr, dictSet, dictDel, newDict, dictVersion, dictGet, dictNext, dictEntryKey, dictEntryValue, D_ENTRIES, D_NENTRIES, D_VERSION,
+} from './objects/dict-core.ts';
+import { freeThreading } from './object-lock.ts';
 import { newTuple, tupleLen, tupleGet, TU_ITEMS, TU_LEN } from './objects/tuple-core.ts';
 import { newList, listAppend, listLen, L_LEN, L_ITEMS } from './objects/list-core.ts';
 import { newStrFromJs } from './objects/str-core.ts';
@@ -74,6 +83,7 @@ import {
 } from './exc-util.ts';
 import * as S from './eval-support.ts';
 import { discardedCoroutine } from './unawaited-coroutine.ts';
+import { freezeHeap } from './gc.ts';
 
 export type RunResult =
   | { kind: 'done'; value: Ref }
@@ -212,6 +222,9 @@ function popFrame(rt: Runtime, f: Ref): Ref {
 /** Prepare the thread to run `code` (a module body) with the given namespace: the first
  *  `run` executes it. */
 export function startModule(rt: Runtime, code: Ref, globals: Ref, builtins: Ref): void {
+  // The runtime's own objects become permanent before the program runs (gc.ts freezeHeap),
+  // where the platform collects garbage at all.
+  if (vm(rt).collect !== null) freezeHeap(rt, [code, globals, builtins]);
   const d = decodeCode(rt, code);
   const f = pushFrame(rt, d, globals, builtins, globals, NULL, rt.heap.i32[(rt.ts >> 2) + TS_FRAME] as Ref);
   rt.heap.i32[(f >> 2) + F_FLAGS] |= FF_ENTRY;
@@ -225,8 +238,27 @@ export function startCall(rt: Runtime, func: Ref, args: Ref[]): void {
   rt.heap.i32[(f >> 2) + F_FLAGS] |= FF_ENTRY;
 }
 
-/** Run the current thread (rt.ts) for at most `budget` check points. */
-export function run(rt: Runtime, budget = Infinity): RunResult {
+/** Free-threaded interleaving: the step counter of a loop not given a step budget (a Smi, so
+ *  the per-instruction decrement stays an integer op); it is re-armed when it runs out. */
+const STEPS_OFF = 0x3fffffff;
+/** The counter the last top-level `execute` left, for `run` to tell how many it used. */
+let stepsLeft = 0;
+/** Instructions the top-level loop ran past its step budget, inside library code. */
+let stepsOver = 0;
+/** How far library code may run past the step budget before it stops at a check point. */
+const LIBRARY_STEPS = 10_000;
+let lastSteps = 0;
+
+/** Instructions the last `run` given a step budget executed in its top-level loop (nested
+ *  loops of natives calling back into Python are not counted, nor interrupted). */
+export function lastRunSteps(): number {
+  return lastSteps;
+}
+
+/** Run the current thread (rt.ts) for at most `budget` check points and, when `steps` > 0,
+ *  about `steps` instructions: it stops at the first instruction boundary after them that
+ *  is in the program's own code (not in the standard library's). */
+export function run(rt: Runtime, budget = Infinity, steps = 0): RunResult {
   const st = vm(rt);
   // The heap asks for a collection once, when its allocation count crosses the threshold;
   // a crossing while no thread ran (start-up) would otherwise never be served.
@@ -234,8 +266,12 @@ export function run(rt: Runtime, budget = Infinity): RunResult {
   const saved = st.nesting;
   st.nesting = 0;
   try {
-    const r = execute(rt, budget, false);
+    // The counter is decremented before each instruction, and the stop comes when it reaches
+    // 0, before instruction steps + 1.
+    stepsOver = 0;
+    const r = execute(rt, budget, false, steps > 0 ? steps + 1 : 0);
     if (budget !== Infinity) st.checkpoints += budget - st.budgetLeft;
+    if (steps > 0) lastSteps = steps + 1 - stepsLeft + stepsOver;
     return r;
   } finally {
     st.nesting = saved;
@@ -382,7 +418,7 @@ function waitNested(rt: Runtime, st: ReturnType<typeof vm>, req: BlockRequest): 
 
 // ---- the loop ------------------------------------------------------------------------------
 
-function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
+function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): RunResult {
   const heap = rt.heap;
   const i32 = heap.i32;
   const st = vm(rt);
@@ -390,7 +426,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
   const ebIndex = tw + TS_EVAL_BREAKER;
   const types = rt.types;
   const tFunction = types.function, tMethod = types.method, tStr = types.str, tTuple = types.tuple, tList = types.list;
-  const tFloat = types.float, tStrType = types.str;
+  const tFloat = types.float, tStrType = types.str, tMethodDescr = types.method_descriptor;
   const tRangeIter = rangeIterType(rt);
   const tProperty = propertyType(rt);
 
@@ -408,12 +444,29 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
   let reraise = false;
   let pending: Ref = i32[tw + TS_CUR_EXC] as Ref;
   if (pending !== NULL) i32[tw + TS_CUR_EXC] = NULL;
+  let steps = stepBudget > 0 ? stepBudget : STEPS_OFF;
 
   try {
   for (;;) {
     try {
       if (pending !== NULL) { const e = pending; pending = NULL; throw new PyError(e); }
       for (;;) {
+        if (--steps === 0) {
+          if (stepBudget === 0) steps = STEPS_OFF;
+          else if (d.filename.startsWith('<frozen ')) {
+            // The standard library's own Python code stands for CPython's C code (deque,
+            // heapq, ...), which PEP 703 keeps atomic per object: go on, and stop at the
+            // first instruction back in the program's code. A library loop that runs on
+            // (a poll that reads the clock) stops at its next check point instead.
+            steps = 1;
+            if (++stepsOver > LIBRARY_STEPS) budget = 0;
+          } else {
+            // Out of steps: suspend before this instruction, exactly as at a check point.
+            i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+            steps = 1; // it did not run: `run` counts stepBudget - steps
+            return { kind: 'yield-gil' };
+          }
+        }
         const word = code[ip++];
         const arg = word >>> 8;
         // Numeric literal labels (checked against opcodes.ts by eval-dispatch.test.ts): V8
@@ -586,12 +639,26 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
                 } else if (kind === AK_DICT) {
                   const dict = i32[(owner + i32[(tp >> 2) + T_DICTOFFSET]) >> 2] as Ref;
                   if (dict !== NULL) {
-                    const v = dictGetStr(rt, dict, names[arg >> 1]);
+                    // The entry index this name had last time (eval-support.ts aHint).
+                    const name = names[arg >> 1], ents = i32[(dict >> 2) + D_ENTRIES], h = d.aHint[idx];
+                    let v: Ref;
+                    if (!freeThreading.on && ents !== 0 && h < i32[(dict >> 2) + D_NENTRIES] && i32[(ents >> 2) + 3 + 3 * h] === name) {
+                      v = i32[(ents >> 2) + 4 + 3 * h] as Ref;
+                    } else {
+                      v = S.dictGetStrHinted(rt, d, idx, dict, name);
+                    }
                     if (v !== NULL) {
                       i32[sp - 1] = v;
                       if (arg & 1) i32[sp++] = 0;
                       break;
                     }
+                  }
+                } else if (kind === AK_SLOT) {
+                  const v = i32[(owner + d.aDescr[idx]) >> 2];
+                  if (v !== 0) {
+                    i32[sp - 1] = v;
+                    if (arg & 1) i32[sp++] = 0;
+                    break;
                   }
                 } else if (kind === AK_DATA) {
                   const descr = d.aDescr[idx];
@@ -645,13 +712,26 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
             if ((owner & 1) === 0) {
               const tp = i32[owner >> 2];
               if (d.aType[idx] === tp && d.aVer[idx] === i32[(tp >> 2) + T_VERSION]) {
-                if (d.aKind[idx] === AK_DATA) {
+                const kind = d.aKind[idx];
+                if (kind === AK_SLOT) { i32[(owner + d.aDescr[idx]) >> 2] = v; break; }
+                if (kind === AK_DATA) {
                   i32[fw + F_SP] = sp + 2 - sb;
                   (d.aFn[idx] as AttrCacheFn)(rt, d.aDescr[idx] as Ref, owner, v);
                   break;
                 }
                 const dict = i32[(owner + i32[(tp >> 2) + T_DICTOFFSET]) >> 2] as Ref;
-                if (dict !== NULL) { dictSet(rt, dict, names[arg], v); break; }
+                if (dict !== NULL) {
+                  // An existing key at its remembered entry: replace the value in place (a
+                  // dict change bumps D_VERSION, as dictSet does: caches and gc.ts rely on it).
+                  const ents = i32[(dict >> 2) + D_ENTRIES], h = d.aHint[idx];
+                  if (!freeThreading.on && ents !== 0 && h < i32[(dict >> 2) + D_NENTRIES] && i32[(ents >> 2) + 3 + 3 * h] === names[arg]) {
+                    i32[(ents >> 2) + 4 + 3 * h] = v;
+                    i32[(dict >> 2) + D_VERSION]++;
+                    break;
+                  }
+                  S.dictSetHinted(rt, d, idx, dict, names[arg], v);
+                  break;
+                }
               }
             }
             i32[fw + F_SP] = sp + 2 - sb;
@@ -1075,10 +1155,15 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
               // generic type call (str.__new__ argument parsing).
               r = newStrFromJs(rt, String(i32[argStart] >> 1));
             } else {
-              const args: Ref[] = new Array(nargs);
-              for (let i = 0; i < nargs; i++) args[i] = i32[argStart + i] as Ref;
+              // obj.meth(...) of a builtin method (LOAD_ATTR's method form left the descriptor
+              // and obj): its native is called with obj as self, no bound object and no second
+              // args array (CPython 3.12 CALL_METHOD_DESCRIPTOR_*).
+              const md = self !== NULL && (callable & 1) === 0 && i32[callable >> 2] === tMethodDescr;
+              const skip = md ? 1 : 0;
+              const args: Ref[] = new Array(nargs - skip);
+              for (let i = skip; i < nargs; i++) args[i - skip] = i32[argStart + i] as Ref;
               i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
-              r = callObject(rt, callable, args, kwnames, true);
+              r = md ? S.callMethodDescrDirect(rt, callable, self, args, kwnames) : callObject(rt, callable, args, kwnames, true);
               rt.evalDirect = false;
               if (r === BLOCK) {
                 const req = st.blockRequest!;
@@ -1459,6 +1544,7 @@ function execute(rt: Runtime, budget: number, nested: boolean): RunResult {
   } finally {
     // How many check points this call used (the virtual platform turns them into time).
     st.budgetLeft = budget;
+    stepsLeft = steps;
   }
 }
 

@@ -103,9 +103,11 @@ export function allocFrame(rt: Runtime, frameType: Ref, nlocalsplus: number, sta
       const i32 = rt.heap.i32;
       if (poolHeap === rt.heap && poolGen === i32[M_GC_GENERATION]) {
         const f = list.pop()!, w = f >> 2;
-        // Zero everything after the header (a loop: fill is a runtime call, slower for the
-        // few dozen words of a frame); same size, so the header stays.
-        for (let i = w + 2, e = w + words; i < e; i++) i32[i] = 0;
+        // Zero the fixed words and the locals (a loop: fill is a runtime call, slower for the
+        // few dozen words of a frame); same size, so the header stays. The value stack is
+        // left as it was: only slots below F_SP are ever read (frameTraverse, the eval loop
+        // pushes before it pops), and F_SP is zeroed here.
+        for (let i = w + 2, e = w + F_LOCALSPLUS + nlocalsplus; i < e; i++) i32[i] = 0;
         i32[w + F_NLP] = nlocalsplus;
         i32[w + F_STACKSIZE] = stacksize;
         return f as Ref;

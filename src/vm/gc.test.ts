@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { Runtime, TS_CUR_EXC } from './runtime.ts';
 import { testHost } from './test-host.ts';
-import { collect, maybeCollect } from './gc.ts';
-import { type Ref, HEAP_START, M_TOP } from './heap.ts';
+import { collect, maybeCollect, freezeHeap } from './gc.ts';
+import { type Ref, HEAP_START, M_TOP, M_FROZEN_TOP } from './heap.ts';
 import * as A from './abstract.ts';
 import { newList, listAppend, listGet, listLen } from './objects/list-core.ts';
 import { newTuple, tupleGet } from './objects/tuple-core.ts';
@@ -144,5 +144,41 @@ describe('gc', () => {
     expect(listLen(rt, keep)).toBe(20);
     expect(A.toJsNumber(rt, listGet(rt, keep, 19))).toBe(1_900_000);
     expect(dictGetStr(rt, rt.root(R_SYS_MODULES), rt.intern('keep'))).toBe(keep);
+  });
+});
+
+describe('gc with a permanent region (freezeHeap)', () => {
+  it('keeps what permanent dicts and lists gain later, and frees what they drop', () => {
+    const rt = fresh();
+    const d = newDict(rt), l = newList(rt), untouched = newDict(rt);
+    rt.pushRoot(d); rt.pushRoot(l); rt.pushRoot(untouched);
+    dictSet(rt, untouched, rt.intern('k'), rt.newStr('old value'));
+    freezeHeap(rt, []);
+    const frozenTop = rt.heap.i32[M_FROZEN_TOP];
+    expect(frozenTop).toBeGreaterThan(d);
+    const young: Ref[] = [];
+    for (let i = 0; i < 50; i++) {
+      const s = rt.newStr(`young ${i}`);
+      young.push(s);
+      if (i % 2) dictSet(rt, d, rt.intern(`k${i}`), s); else listAppend(rt, l, s);
+      rt.newStr(`garbage ${i}`);
+    }
+    for (let round = 0; round < 3; round++) {
+      const stats = collect(rt);
+      // The 50 dropped strings (and the tables the dict and list outgrew) once, then nothing.
+      if (round === 0) expect(stats.freedObjects).toBeGreaterThanOrEqual(50); else expect(stats.freedObjects).toBe(0);
+    }
+    for (let i = 0; i < 50; i++) {
+      expect(i % 2 ? rt.jsStr(dictGetStr(rt, d, rt.intern(`k${i}`))) : rt.jsStr(listGet(rt, l, i >> 1))).toBe(`young ${i}`);
+      expect(isLive(rt, young[i]!)).toBe(true);
+    }
+    expect(rt.jsStr(dictGetStr(rt, untouched, rt.intern('k')))).toBe('old value');
+    // Dropping a young value from a permanent dict frees it at the next collection.
+    const dropped = young[1]!;
+    dictSet(rt, d, rt.intern('k1'), rt.none);
+    collect(rt);
+    expect(isLive(rt, dropped)).toBe(false);
+    // Nothing is ever allocated below the permanent region's end.
+    for (let i = 0; i < 1000; i++) expect(rt.newStr(`new ${i}`)).toBeGreaterThanOrEqual(frozenTop);
   });
 });

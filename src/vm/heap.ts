@@ -82,7 +82,19 @@ export const M_SLOTS = M_LARGE_FREE + 1;
 export const M_UNSAFE_NESTING = M_SLOTS + 2 * MAX_ALLOC_SLOTS;
 /** Highest top the heap ever reached (peak heap bytes = this - HEAP_START). */
 export const M_PEAK_TOP = M_UNSAFE_NESTING + 1;
-const META_WORDS = M_PEAK_TOP + 1;
+/** The permanent region (gc.ts freezeHeap): blocks below this address are never freed nor
+ *  reused, and the collector neither marks nor sweeps them; 0 = none yet. */
+export const M_FROZEN_TOP = M_PEAK_TOP + 1;
+/** Raw block listing the permanent blocks that may point to newer ones (scanned as roots). */
+export const M_FROZEN_LIST = M_PEAK_TOP + 2;
+export const M_FROZEN_COUNT = M_PEAK_TOP + 3;
+/** Bytes and number of the live blocks in the permanent region. */
+export const M_FROZEN_LIVE = M_PEAK_TOP + 4;
+export const M_FROZEN_OBJECTS = M_PEAK_TOP + 5;
+/** Bit k of word k >> 5: size class k (< 64) may be non-empty (set on push, cleared when a
+ *  pop empties it), so takeSmallRun finds a class with Math.clz32 instead of a scan. */
+export const M_CLASS_MASK = M_PEAK_TOP + 6;
+const META_WORDS = M_CLASS_MASK + 2;
 /** First byte that can hold a block. */
 export const HEAP_START = (META_WORDS * 4 + 4095) & ~4095;
 
@@ -255,6 +267,18 @@ export class Heap {
    *  Word i is at i32[(ref >> 2) + 2 + i]. */
   allocRefs(n: number): Ref { return this.alloc(BLOCK_REFS as Ref, 4 * n + HEADER_BYTES); }
 
+  /** A zeroed raw block carved from the top, outside any chunk (gc.ts freezeHeap: the
+   *  block must end exactly where the permanent region ends). */
+  allocRawAtTop(bytes: number): Ref {
+    const size = Math.max(MIN_BLOCK, (bytes + HEADER_BYTES + 7) & ~7);
+    const p = this.carveTop(size);
+    this.countAlloc(size);
+    const w = p >> 2;
+    this.i32[w] = BLOCK_RAW;
+    this.i32[w + 1] = (size >>> 3) << 4;
+    return p as Ref;
+  }
+
   /** Payload capacity of a raw or refs block, in bytes. */
   payloadBytes(ref: Ref): number { return this.sizeOf(ref) - HEADER_BYTES; }
 
@@ -280,6 +304,7 @@ export class Heap {
     this.retireChunk();
     const s = this.slot;
     let start = this.takeLarge(size, CHUNK_BYTES);
+    if (start === 0) start = this.takeSmallRun(size >>> 3);
     let len: number;
     if (start !== 0) {
       len = this.lastTakenLen;
@@ -343,13 +368,46 @@ export class Heap {
     const p = i32[head];
     if (p !== 0) {
       const w = p >> 2;
-      i32[head] = i32[w + 2];
+      const next = i32[w + 2];
+      i32[head] = next;
+      if (next === 0 && units < 64) i32[M_CLASS_MASK + (units >> 5)] &= ~(1 << (units & 31));
       i32[w + 1] = 0;
       i32[w + 2] = 0;
       i32[M_FREE_BYTES] -= units << 3;
     }
     this.unlock();
     return p;
+  }
+
+  /** Any free block of at least `minUnits` from the size-class lists (largest class first),
+   *  to bump-allocate in as a chunk. Without this, the gaps the sweeper leaves between live
+   *  objects were reused only by requests of exactly their size, and a program that keeps
+   *  some of what it allocates (bench/strings.py) grew its heap to 7x its live data. */
+  private takeSmallRun(minUnits: number): number {
+    const i32 = this.i32;
+    if (minUnits > MAX_SMALL_UNITS) return 0;
+    for (;;) {
+      let k = -1;
+      if (i32[M_FREELISTS + 64] !== 0) k = 64;
+      else if (minUnits < 64) {
+        // The highest class >= minUnits whose bit is set (bits below minUnits masked off).
+        const hi = i32[M_CLASS_MASK + 1] & (minUnits <= 32 ? -1 : -1 << (minUnits - 32));
+        if (hi !== 0) k = 63 - Math.clz32(hi);
+        else if (minUnits < 32) {
+          const lo = i32[M_CLASS_MASK] & (-1 << minUnits);
+          if (lo !== 0) k = 31 - Math.clz32(lo);
+        }
+      }
+      if (k < 0) return 0;
+      const p = this.popFreeList(k);
+      if (p !== 0) { this.lastTakenLen = k << 3; return p; }
+      // Another worker emptied the class first (shared heap): clear its stale bit, retry.
+      if (k < 64 && i32[M_FREELISTS + k] === 0) {
+        this.lock();
+        if (i32[M_FREELISTS + k] === 0) i32[M_CLASS_MASK + (k >> 5)] &= ~(1 << (k & 31));
+        this.unlock();
+      }
+    }
   }
 
   private lastTakenLen = 0;
@@ -395,6 +453,7 @@ export class Heap {
     const head = units <= MAX_SMALL_UNITS ? M_FREELISTS + units : M_LARGE_FREE;
     i32[w + 2] = i32[head];
     i32[head] = p;
+    if (units < 64) i32[M_CLASS_MASK + (units >> 5)] |= 1 << (units & 31);
     i32[M_FREE_BYTES] += len;
   }
 
@@ -406,6 +465,8 @@ export class Heap {
     const i32 = this.i32;
     for (let k = 0; k <= MAX_SMALL_UNITS; k++) i32[M_FREELISTS + k] = 0;
     i32[M_LARGE_FREE] = 0;
+    i32[M_CLASS_MASK] = 0;
+    i32[M_CLASS_MASK + 1] = 0;
     i32[M_FREE_BYTES] = 0;
   }
 

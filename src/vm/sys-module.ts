@@ -228,7 +228,8 @@ function initSys(rt: Runtime, m: Ref): void {
   evalCodeNested(rt, compileToCode(rt, SYS_PY, '<sys>', 'exec'), d, d);
 }
 
-const SYS_PY = `
+/** The Python half of sys (compiled as '<sys>'; exported for the precompiled library). */
+export const SYS_PY = `
 class _StructSeq(tuple):
     _fields = ()
     _name = ''

@@ -76,13 +76,20 @@ export interface VmState {
 }
 
 const states = new WeakMap<Runtime, VmState>();
+/** The last runtime asked about and its state: a WeakMap lookup on every nested eval loop
+ *  (each item a generator yields to sum()) was a few percent of bench/spectral_norm.py. */
+let lastRt: Runtime | null = null;
+let lastState: VmState | null = null;
 
 export function vm(rt: Runtime): VmState {
+  if (rt === lastRt) return lastState!;
   let s = states.get(rt);
+  lastRt = rt;
   if (!s) {
     s = { blockRequest: null, nesting: 0, blockNested: null, yieldNested: null, sources: new Map(), collect: null, checkpoints: 0, budgetLeft: 0 };
     states.set(rt, s);
   }
+  lastState = s;
   return s;
 }
 

@@ -27,6 +27,12 @@ export interface ProcessSink {
   note(text: string): void;
 }
 
+/** The latest compiled-code bundle a process sent with a spawn (code-bundle.ts): the first
+ *  process of a later run gets it too, so on a page (or in the bench) that has started a
+ *  child once, `import multiprocessing` is no longer compiled again. Units are used only
+ *  for the very source they came from. */
+let lastCode: Uint8Array | undefined;
+
 /** Trace string indices: process k numbers its strings from k * STRING_STRIDE. */
 const STRING_STRIDE = 1 << 20;
 /** The coordinator's own strings (process names) come from the top of the range. */
@@ -48,7 +54,7 @@ export class SharedProcesses {
   rootSetup(): ProcessSetup {
     const pid = this.registry.newProcess(0);
     this.emit(0, 'process-start', pid, 0, this.string('MainProcess'));
-    return { registry: this.registry.buffer as SharedArrayBuffer, pid, ppid: 0, stringBase: 0, mainFilename: this.root.filename, mainSource: this.source };
+    return { registry: this.registry.buffer as SharedArrayBuffer, pid, ppid: 0, stringBase: 0, mainFilename: this.root.filename, mainSource: this.source, code: lastCode };
   }
 
   /** The first process ended: its exit code, for joiners still alive in children. */
@@ -60,6 +66,7 @@ export class SharedProcesses {
   handle(m: ProcessRequest): void {
     if (this.finished) return;
     if (m.type === 'spawn') {
+      if (m.code !== undefined) lastCode = m.code;
       const child = new ChildProcess(this, m.pid, m.ppid, this.childSetup(m), m.name);
       this.children.set(m.pid, child);
       this.emit(this.now(), 'process-start', m.pid, m.ppid, this.string(m.name));
@@ -114,11 +121,12 @@ export class SharedProcesses {
     return Math.round((performance.timeOrigin + performance.now() - this.root.startMs) * 1000);
   }
 
-  private childSetup(m: { pid: number; ppid: number; payload: Uint8Array }): RunSetup {
+  private childSetup(m: { pid: number; ppid: number; payload: Uint8Array; code?: Uint8Array }): RunSetup {
     const slot = m.pid - this.root.pid;
     const mp: ProcessSetup = {
       registry: this.registry.buffer as SharedArrayBuffer, pid: m.pid, ppid: m.ppid,
       stringBase: slot * STRING_STRIDE, mainFilename: this.root.filename, mainSource: this.source, payload: m.payload,
+      code: m.code,
     };
     // A child's stdin is closed, as python3's spawn makes it: input() sees end of file.
     const { stdinFd: _fd, ...rest } = this.root;

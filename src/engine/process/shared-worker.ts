@@ -17,6 +17,7 @@ import { MpRegistry } from '../../stdlib/native/mp-registry.ts';
 import { setMpPlatform } from '../../stdlib/native/mp.ts';
 import { CHILD_FILENAME, PAYLOAD_NAME } from './child-program.ts';
 import type { Outbox } from '../shared/worker-host.ts';
+import { codeBundleForChild, installCodeBundle } from './code-bundle.ts';
 
 /** What a process's workers know about processes (RunSetup.mp). */
 export interface ProcessSetup {
@@ -30,11 +31,13 @@ export interface ProcessSetup {
   mainSource: string;
   /** A child's spawn payload (docs/processes.md, "How a child starts"). */
   payload?: Uint8Array;
+  /** Compiled code from the parent (code-bundle.ts), over a SharedArrayBuffer. */
+  code?: Uint8Array;
 }
 
 /** Messages a worker posts for processes (handled by SharedProcesses). */
 export type ProcessRequest =
-  | { type: 'spawn'; pid: number; ppid: number; name: string; payload: Uint8Array }
+  | { type: 'spawn'; pid: number; ppid: number; name: string; payload: Uint8Array; code?: Uint8Array }
   | { type: 'stop'; pid: number; exitCode: number };
 
 const registries = new WeakMap<SharedArrayBuffer, MpRegistry>();
@@ -51,6 +54,7 @@ export function installWorkerProcesses(rt: Runtime, mp: ProcessSetup | undefined
   const registry = registryOf(mp.registry);
   // This worker acts for mp.pid now (a warm worker may have served another process before).
   registry.owner = mp.pid;
+  installCodeBundle(mp.code);
   setMpPlatform(rt, {
     registry,
     pid: mp.pid,
@@ -58,7 +62,10 @@ export function installWorkerProcesses(rt: Runtime, mp: ProcessSetup | undefined
     cpuCount,
     spawn: (_rt, payload, name) => {
       const pid = registry.newProcess(mp.pid);
-      if (pid >= 0) outbox.post({ type: 'spawn', pid, ppid: mp.pid, name, payload: payload.slice() });
+      if (pid >= 0) {
+        const code = codeBundleForChild(mp.mainFilename, mp.mainSource);
+        outbox.post({ type: 'spawn', pid, ppid: mp.pid, name, payload: payload.slice(), code });
+      }
       return pid;
     },
     stop: (_rt, pid, exitCode) => {

@@ -78,6 +78,7 @@ export class VirtualProcesses {
       pid,
       ppid: parent.pid,
       cpuCount: rootHost.cpuCount,
+      ...(rootHost.programDir ? { programDir: rootHost.programDir } : {}),
     };
     const prepared = prepareProgram(CHILD_PROGRAM, { filename: CHILD_FILENAME, host, heapCapBytes: this.root.opts.heapCapBytes });
     if (prepared.rt === null) throw new Error('the child program failed to compile');

@@ -32,8 +32,10 @@ export interface SharedRunOptions {
   stdinFd?: number;
   /** Initial switch interval in seconds (sys.setswitchinterval changes it later). */
   switchInterval?: number;
-  /** Free-threaded mode (no GIL) is not implemented on this platform yet: must be false. */
-  freeThreaded?: false;
+  /** Free-threaded mode (PEP 703): no GIL, the process's threads run in parallel on their
+   *  workers; list/dict/set operations stay atomic through per-object locks and the
+   *  collector stops the world (ft-world.ts, src/vm/object-lock.ts). */
+  freeThreaded?: boolean;
   heapCapBytes?: number;
   /** Collect garbage at safepoints (default true; false: a program that allocates a lot
    *  ends in MemoryError at the heap cap). */
@@ -70,7 +72,6 @@ let nextPid = 1000;
 
 /** Runs `source` on the shared platform with workers from `pool`. */
 export function runSharedWith(pool: WarmPool, source: string, opts: SharedRunOptions): Promise<SharedRunResult> {
-  if (opts.freeThreaded) return Promise.reject(new Error('free-threaded mode is not implemented on the shared platform yet'));
   return new Promise((resolve) => new SharedRun(pool, source, opts, resolve).start());
 }
 
@@ -119,6 +120,7 @@ class SharedRun {
       traceBuffer: this.trace.buffer as SharedArrayBuffer,
       pid: nextPid++,
       collectGarbage: opts.collectGarbage ?? true,
+      ...(opts.freeThreaded === true ? { freeThreaded: true } : {}),
       cpuCount: opts.cpuCount ?? (typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 4),
     };
     this.procs = new SharedProcesses(pool, this.setup, {

@@ -45,15 +45,31 @@ export const ATTACHED = STDIN_LINE + 1;
 export const START_MS = ATTACHED + 1;
 /** The eval-breaker word of the pseudo thread that attaches a worker under the GIL. */
 export const ATTACH_BREAKER = START_MS + 2;
+/** Free-threaded mode (ft-world.ts). FT_ON: 1 when the process has no GIL. FT_STW_MUTEX:
+ *  a futex mutex held by the thread that stops the world. FT_STW_REQUESTED: 1 while a stop
+ *  is requested or in force. FT_STW_OWNER: the stopping worker's index + 1. FT_STW_EVENT:
+ *  bumped (and notified) by every thread that parks, so the stopper re-checks. FT_WORKERS:
+ *  one more than the highest worker index that ever attached (the stopper's scan bound).
+ *  FT_STW_COUNT: stops so far (a statistic). */
+export const FT_ON = ATTACH_BREAKER + 1;
+export const FT_STW_MUTEX = FT_ON + 1;
+export const FT_STW_REQUESTED = FT_STW_MUTEX + 1;
+export const FT_STW_OWNER = FT_STW_REQUESTED + 1;
+export const FT_STW_EVENT = FT_STW_OWNER + 1;
+export const FT_WORKERS = FT_STW_EVENT + 1;
+export const FT_STW_COUNT = FT_WORKERS + 1;
+/** Futex mutex over the process's thread list (CPython's HEAD_LOCK): free-threaded threads
+ *  start and end at once on several workers. */
+export const FT_HEAD_MUTEX = FT_STW_COUNT + 1;
 export const Q_CAP = 512;
 /** Start queue entries of Q_ENTRY words: thread state, start() time in µs since the run
  *  began, the thread's name (trace string index), daemon flag. */
 export const Q_ENTRY = 4;
-export const Q_ITEMS = ATTACH_BREAKER + 1;
+export const Q_ITEMS = FT_HEAD_MUTEX + 1;
 /** Per-worker status records, for the deadlock detector. */
 export const MAX_WORKERS = 200;
 export const W_BASE = Q_ITEMS + Q_ENTRY * Q_CAP;
-export const W_WORDS = 6;
+export const W_WORDS = 8;
 /** Word offsets in a worker record. */
 export const WS_STATE = 0;     // WorkerState
 export const WS_TID = 1;       // thread id (TS_THREAD_ID) it runs, 0 when idle
@@ -61,6 +77,8 @@ export const WS_WAKE = 2;      // heap i32 index it waits on (state BLOCKED_*)
 export const WS_EXPECTED = 3;  // value it waits to change
 export const WS_WHAT = 4;      // BlockReason code
 export const WS_OBJECT = 5;    // the object waited for (lock address), 0 if none
+export const WS_ATTACH = 6;    // free-threaded: FtState of the worker's thread (ft-world.ts)
+export const WS_SLOT = 7;      // free-threaded: the GIL slot (thread state) it runs or attaches
 export const BLOCK_WORDS = W_BASE + MAX_WORKERS * W_WORDS;
 
 export const enum WorkerState {

@@ -23,6 +23,9 @@ export interface RunSetup {
   cpuCount: number;
   /** Run the garbage collector (src/vm/gc.ts) at safepoints; see SharedRunOptions. */
   collectGarbage: boolean;
+  /** Free-threaded mode (PEP 703): no GIL; threads attach and detach (ft-world.ts), and
+   *  list/dict/set take their per-object locks (src/vm/object-lock.ts). */
+  freeThreaded?: boolean;
   /** multiprocessing: the run's process registry and this process's place in it. */
   mp?: ProcessSetup;
 }

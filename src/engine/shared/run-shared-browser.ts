@@ -6,6 +6,7 @@
 import { runSharedWith, type SharedRunOptions, type SharedRunResult } from './coordinator.ts';
 import { WarmPool, type WorkerLike } from './warm-pool.ts';
 import type { FromWorker } from './messages.ts';
+import { poolSizeFor, DEFAULT_POOL } from './pool-size.ts';
 
 export type { SharedRunOptions, SharedRunResult };
 
@@ -37,6 +38,17 @@ export function sharedPlatformAvailable(): boolean {
   return typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
 }
 
+/** Without an explicit poolSize, a program that imports a thread module gets a larger pool
+ *  up front (pool-size.ts), as far as the page has workers already loaded: booting a browser
+ *  worker (fetching and compiling the interpreter) while the program starts its threads
+ *  would slow them down, so beyond the loaded ones threads get workers on demand, as
+ *  before. The reserve kept between runs stays small (a browser worker holds a whole
+ *  interpreter); a run's workers come back to it when the run ends, so the next run of a
+ *  thread program finds them loaded. */
 export function runShared(source: string, opts: SharedRunOptions): Promise<SharedRunResult> {
-  return runSharedWith(browserWarmPool((opts.poolSize ?? 2) + 1), source, opts);
+  const pool = browserWarmPool(DEFAULT_POOL + 1);
+  // One loaded worker becomes the main thread.
+  const poolSize = opts.poolSize ?? Math.max(DEFAULT_POOL, Math.min(poolSizeFor(source), pool.loaded - 1));
+  // The reserve is refilled once the run is over (warm-pool.ts).
+  return runSharedWith(pool, source, { ...opts, poolSize }).finally(() => pool.fillSoon());
 }

@@ -2,8 +2,19 @@
 // any process. Loading the VM into a fresh worker is the slow part of starting a thread
 // (hundreds of ms: the whole interpreter is parsed and evaluated), so the coordinator keeps
 // a few loaded workers in reserve, across runs, and attaches one when a process needs it.
-// A worker that has been attached to a heap is never returned here: it belongs to its run
-// and is terminated with it.
+// A worker that has been attached to a heap comes back here only when its run ended
+// cleanly (give); otherwise it is terminated with its run.
+//
+// Refilling the reserve waits until the run is over: a worker boot costs 50–100 ms of CPU
+// (more in a browser), and a run that just took several workers is starting its threads,
+// which need the cores (the machine this was tuned on has two). So take() spawns only what
+// is needed now (a fresh worker when none is loaded) and starts one spare when the reserve
+// ran dry (the next demand, another thread or a multiprocessing child, finds a worker
+// already booting); runShared (run-shared-node.ts, run-shared-browser.ts) calls fillSoon()
+// when a run ends, and workers of a run that ended cleanly come back through give().
+// whenLoaded() (tests, the bench, the page's idle warm-up) fills at once. (Refilling on a
+// timer after the last take was tried: the boots then landed in the middle of longer runs;
+// an e2e Stop measured 0.5 s against its 0.2 s bound while they booted.)
 
 import type { FromWorker, ToWorker } from './messages.ts';
 
@@ -29,7 +40,7 @@ export class WarmPool {
   constructor(private readonly spawn: SpawnWorker, public target: number) {}
 
   /** A worker for a run: a warm one if there is one (else a new one; messages posted to it
-   *  wait until its code has loaded). The reserve is refilled at once. */
+   *  wait until its code has loaded). The reserve is refilled when the run ends (header). */
   take(): WorkerLike {
     return this.takeReporting().worker;
   }
@@ -40,7 +51,7 @@ export class WarmPool {
     const pending = this.loading.get(w);
     pending?.settle(); // its loading is the run's business now
     w.ref?.();
-    this.fill();
+    if (this.warm.length === 0 && this.target > 0) this.warm.push(this.fresh());
     return { worker: w, loaded: pending === undefined };
   }
 
@@ -59,7 +70,25 @@ export class WarmPool {
 
   /** Spawn workers until `target` are in reserve. */
   fill(): void {
+    this.cancelFill();
     while (this.warm.length < this.target) this.warm.push(this.fresh());
+  }
+
+  private refill: ReturnType<typeof setTimeout> | null = null;
+
+  /** fill() from a fresh task (a run just ended): unless dispose() comes first, as when a
+   *  CLI run is over and the process ends. */
+  fillSoon(): void {
+    this.cancelFill();
+    if (this.warm.length >= this.target) return;
+    this.refill = setTimeout(() => { this.refill = null; this.fill(); }, 0);
+    // Node: a pending refill must not keep the process alive.
+    (this.refill as { unref?: () => void }).unref?.();
+  }
+
+  private cancelFill(): void {
+    if (this.refill !== null) clearTimeout(this.refill);
+    this.refill = null;
   }
 
   /** Resolves when every worker now in reserve has loaded its code (tests, the bench). */
@@ -72,8 +101,16 @@ export class WarmPool {
     return this.warm.length;
   }
 
+  /** Reserve workers that have loaded their code. */
+  get loaded(): number {
+    let n = 0;
+    for (const w of this.warm) if (!this.loading.has(w)) n++;
+    return n;
+  }
+
   /** Terminate the reserve (tests, page unload). */
   dispose(): void {
+    this.cancelFill();
     for (const w of this.warm.splice(0)) w.terminate();
   }
 

@@ -19,8 +19,13 @@
 //
 // While waiting, the worker records what it waits for in its status record (layout.ts) so
 // the coordinator can detect a deadlock without asking anyone.
+//
+// Free-threaded mode (PEP 703, RunSetup.freeThreaded): the same loop with the GIL's take and
+// drop replaced by attach and detach (`gate`, ft-world.ts); collections stop the world
+// first; list/dict/set take their per-object locks (src/vm/object-lock.ts), whose sleepers
+// park through this worker (detached, with the collector held off).
 
-import { type Ref, NULL, FLAG_IMMORTAL } from '../../vm/heap.ts';
+import { type Ref, NULL, FLAG_IMMORTAL, M_UNSAFE_NESTING, M_GC_THRESHOLD, HEAP_START } from '../../vm/heap.ts';
 import type { Runtime } from '../../vm/runtime.ts';
 import { TS_EVAL_BREAKER, TS_THREAD_ID, TS_FRAME } from '../../vm/runtime.ts';
 import { run, resume, startCall, type RunResult } from '../../vm/eval.ts';
@@ -35,6 +40,8 @@ import { getAttrOpt } from '../../vm/abstract.ts';
 import { F_FUNC } from '../../vm/frame.ts';
 import { switchInterval } from '../../vm/sys-module.ts';
 import { maybeCollect } from '../../vm/gc.ts';
+import { freeThreading } from '../../vm/object-lock.ts';
+import { FtWorld } from './ft-world.ts';
 import { setThreadPlatform } from '../../stdlib/native/thread.ts';
 import { Gil, type GilEvent } from '../gil.ts';
 import { threadInfo, userLineOf } from '../thread-info.ts';
@@ -50,11 +57,27 @@ import { installWorkerProcesses, prepareProcessMain } from '../process/shared-wo
 
 type Outcome = { value: Ref } | { exception: Ref };
 
+/** Free-threaded: the least allocation between two collections. Each collection stops the
+ *  world (every other thread parks and is woken again: tens of µs to ms under load), and
+ *  gc.ts's threshold for a small live heap (64 KiB) made two CPU-bound threads that
+ *  allocate stop about 500 times a second and run slower than one. Bounded by a quarter of
+ *  the room left under the heap cap, so a growing program still collects before the cap. */
+const FT_MIN_GC_BYTES = 4 << 20;
+
+/** What a thread takes to run and drops to wait: the GIL, or free-threaded attach/detach. */
+interface Gate {
+  take(slot: number): void;
+  drop(slot: number, reason: 'interval' | 'blocking' | 'exit'): void;
+}
+
 const blockCode = (what: string): number => (BlockReason as Record<string, number>)[what] ?? 0;
 
 export class SharedWorker {
   private rt!: Runtime;
   private gil!: Gil;
+  /** The GIL, or in free-threaded mode the world (attach/detach, ft-world.ts). */
+  private gate!: Gate;
+  private ft: FtWorld | null = null;
   private i32!: Int32Array;
   private base = 0;
   private trace: TraceLog;
@@ -75,6 +98,9 @@ export class SharedWorker {
 
   handle(m: ToWorker): void {
     this.workerIndex = m.workerIndex;
+    // Module state of this worker's VM: a warm worker may have served a run of the other mode.
+    freeThreading.on = this.setup.freeThreaded === true;
+    freeThreading.park = null;
     if (m.type === 'main') this.runMain(m.switchIntervalSeconds, m.heapCapBytes, m.preAttach);
     else this.runPool(m.heap, m.base);
   }
@@ -90,6 +116,22 @@ export class SharedWorker {
       breakerIndex: (slot) => (slot === L.ATTACH_SLOT ? base + L.ATTACH_BREAKER : (slot >> 2) + TS_EVAL_BREAKER),
       trace: (e) => this.gilEvent(e),
     });
+    this.gate = this.gil;
+    if (this.setup.freeThreaded === true) {
+      const ft = (this.ft = new FtWorld(this.i32, base, this.workerIndex, (slot) => this.gil.breakerIndex(slot)));
+      this.gate = ft;
+      const i32 = this.i32;
+      // An object lock's sleeper (src/vm/object-lock.ts) detaches so a stop of the world
+      // is not held up by it, and keeps the collector from running meanwhile: the natives
+      // below it hold values only their JS locals know.
+      freeThreading.park = (words, index, expected) => {
+        Atomics.add(i32, M_UNSAFE_NESTING, 1);
+        ft.detach();
+        Atomics.wait(words, index, expected, 5);
+        ft.attach(ft.current);
+        Atomics.sub(i32, M_UNSAFE_NESTING, 1);
+      };
+    }
   }
 
   private installPlatform(): void {
@@ -110,6 +152,28 @@ export class SharedWorker {
       threadCount: () => Math.max(0, Atomics.load(this.i32, this.base + L.LIVE) - 1),
     });
     installWorkerProcesses(rt, this.setup.mp, this.setup.cpuCount, this.outbox);
+    // Free-threaded: a collection requested at a check point stops the world first.
+    if (this.ft !== null && this.setup.collectGarbage) st.collect = (rt2) => { this.collectNow(rt2); };
+    if (this.ft !== null) this.lockThreadList(rt);
+  }
+
+  /** Free-threaded: the process's thread list (R_THREADS, linked through TS_NEXT) is
+   *  changed by whichever worker starts or ends a thread, now at the same time; CPython
+   *  guards it with HEAD_LOCK (Python/pystate.c). The holder never reaches a safepoint
+   *  inside (an allocation and a few stores), so no collection can interleave. This
+   *  worker's Runtime gets the locked versions (own properties shadow the methods). */
+  private lockThreadList(rt: Runtime): void {
+    const { i32, base } = this;
+    const at = base + L.FT_HEAD_MUTEX;
+    const add = rt.newThreadState.bind(rt), drop = rt.dropThreadState.bind(rt);
+    rt.newThreadState = () => {
+      mutexLock(i32, at);
+      try { return add(); } finally { mutexUnlock(i32, at); }
+    };
+    rt.dropThreadState = (ts: Ref) => {
+      mutexLock(i32, at);
+      try { drop(ts); } finally { mutexUnlock(i32, at); }
+    };
   }
 
   private runMain(switchIntervalSeconds: number | undefined, heapCapBytes: number | undefined, preAttach: number): void {
@@ -127,6 +191,10 @@ export class SharedWorker {
     const base = (block + 8) >> 2;
     this.useHeap(rt.heap.buffer as SharedArrayBuffer, base);
     Gil.init(this.i32, base + L.GIL);
+    if (this.setup.freeThreaded === true) {
+      FtWorld.init(this.i32, base);
+      this.raiseGcThreshold(0);
+    }
     new Float64Array(rt.heap.buffer)[(base + L.START_MS) >> 1] = setup.startMs;
     if (switchIntervalSeconds !== undefined) {
       // As if the program had called sys.setswitchinterval first: syncSwitchInterval copies
@@ -149,7 +217,7 @@ export class SharedWorker {
     const ts = rt.ts;
     Atomics.store(this.i32, base + L.LIVE, 1);
     this.enter(ts);
-    this.gil.take(ts);
+    this.gate.take(ts);
     this.emit('thread-start', 0, host.stringIndex('MainThread'), 0);
     let exitCode = 0;
     const r = this.drive();
@@ -174,6 +242,9 @@ export class SharedWorker {
     }
     this.emit('thread-end', 0);
     Atomics.sub(this.i32, base + L.LIVE, 1);
+    // Free-threaded: daemon threads may still run and stop the world; let them. (With the
+    // GIL the main thread keeps it: daemon threads are abandoned where they wait.)
+    this.ft?.detach();
     this.leave();
     // Idle workers leave their loop; workers still running daemon threads are terminated
     // by the coordinator when it sees 'exit'.
@@ -189,12 +260,12 @@ export class SharedWorker {
     this.useHeap(heap, base);
     // Attaching reads and interns through the heap: do it holding the GIL, as a pseudo
     // thread, so no collection or mutation runs meanwhile.
-    this.gil.take(L.ATTACH_SLOT);
+    this.gate.take(L.ATTACH_SLOT);
     try {
-      this.rt = attachShared(heap, this.host, this.setup.source, this.setup.filename, this.setup.collectGarbage);
+      this.rt = attachShared(heap, this.host, this.setup.source, this.setup.filename, this.setup.collectGarbage, this.setup.freeThreaded === true);
       this.installPlatform();
     } finally {
-      this.gil.drop(L.ATTACH_SLOT, 'exit');
+      this.gate.drop(L.ATTACH_SLOT, 'exit');
     }
     Atomics.add(this.i32, base + L.ATTACHED, 1);
     Atomics.notify(this.i32, base + L.ATTACHED);
@@ -258,7 +329,7 @@ export class SharedWorker {
     const rt = this.rt;
     rt.ts = ts;
     this.enter(ts);
-    this.gil.take(ts);
+    this.gate.take(ts);
     const started = this.host.now();
     this.outbox.post({ type: 'start-latency', micros: started - queuedAt });
     this.emit('thread-start', this.lineOf(ts), name, daemon);
@@ -267,12 +338,15 @@ export class SharedWorker {
     // exception reaching here escaped the bootstrap itself.
     if (r.kind === 'exception') this.host.write('stderr', formatException(rt, r.exc));
     this.emit('thread-end', 0);
+    // Free-threaded: the state may be freed by the next collection, so stop requests go
+    // elsewhere from now on (this worker detaches below, which is what a stopper waits for).
+    this.ft?.retireSlot();
     rt.dropThreadState(ts);
     this.collectIfDue();
     Atomics.sub(this.i32, this.base + L.LIVE, 1);
     this.leave();
     this.host.flush();
-    this.gil.drop(ts, 'exit');
+    this.gate.drop(ts, 'exit');
     rt.ts = NULL;
   }
 
@@ -315,7 +389,30 @@ export class SharedWorker {
    *  blocked or ended first: the request is per thread) runs at our next GIL drop, which
    *  is a safepoint: the thread's frames are saved, every other thread is parked. */
   private collectIfDue(): void {
-    if (this.setup.collectGarbage && this.rt.heap.gcDue()) maybeCollect(this.rt);
+    if (this.setup.collectGarbage && this.rt.heap.gcDue()) this.collectNow(this.rt);
+  }
+
+  /** maybeCollect, with every other thread parked: with the GIL they are (we hold it);
+   *  free-threaded, we stop the world first (ft-world.ts), as CPython's free-threaded
+   *  collector does (Python/gc_free_threading.c calls _PyEval_StopTheWorld). */
+  private collectNow(rt: Runtime): void {
+    const ft = this.ft;
+    if (ft === null || !rt.heap.gcDue()) { maybeCollect(rt); return; }
+    ft.stop();
+    try {
+      const stats = maybeCollect(rt);
+      if (stats !== null) this.raiseGcThreshold(stats.liveBytes);
+    } finally {
+      ft.start();
+    }
+  }
+
+  /** See FT_MIN_GC_BYTES; gc.ts sets the threshold after each collection, we only raise it. */
+  private raiseGcThreshold(liveBytes: number): void {
+    const i32 = this.rt.heap.i32;
+    const room = this.rt.heap.capBytes - HEAP_START - liveBytes;
+    const want = Math.min(FT_MIN_GC_BYTES, Math.floor(room / 4));
+    if (i32[M_GC_THRESHOLD]! < want) Atomics.store(i32, M_GC_THRESHOLD, want);
   }
 
   /** The eval loop saw a drop request: let the waiter in (FORCE_SWITCHING), then queue up. */
@@ -323,8 +420,8 @@ export class SharedWorker {
     this.collectIfDue();
     this.syncSwitchInterval();
     this.host.flush();
-    this.gil.drop(this.slot, 'interval');
-    this.gil.take(this.slot);
+    this.gate.drop(this.slot, 'interval');
+    this.gate.take(this.slot);
     Atomics.add(this.i32, this.base + L.PROGRESS, 1);
   }
 
@@ -340,7 +437,7 @@ export class SharedWorker {
     let req = first;
     let out: Outcome;
     for (;;) {
-      this.gil.drop(this.slot, 'blocking');
+      this.gate.drop(this.slot, 'blocking');
       if (req.wakeIndex !== undefined) {
         const forever = req.timeoutMicros === undefined;
         // A word of another buffer (the process registry) is not one the deadlock detector
@@ -354,7 +451,7 @@ export class SharedWorker {
       }
       this.setStatus(WorkerState.Running);
       Atomics.add(i32, this.base + L.PROGRESS, 1);
-      this.gil.take(this.slot);
+      this.gate.take(this.slot);
       try {
         if (req.retry === undefined) { out = { value: req.result ?? rt.none }; break; }
         const r = req.retry(rt);

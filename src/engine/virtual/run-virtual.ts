@@ -9,14 +9,18 @@
 // deadline, for sleep) and, once woken, retries it (a lock acquire tries again).
 // Virtual time: `nsPerCheckpoint` per check point the thread passed (a loop iteration, a
 // call), so CPU-bound work takes simulated time in proportion to what it executes.
+//
+// Free-threaded mode has no GIL: the budget counts instructions (`nsPerStep` each) and the
+// eval loop stops at any instruction boundary (eval.ts `run(rt, budget, steps)`), so the
+// scheduler can interleave parallel threads inside a `counter += 1` (scheduler.ts).
 
 import type { Ref } from '../../vm/heap.ts';
 import { NULL } from '../../vm/heap.ts';
 import type { Runtime } from '../../vm/runtime.ts';
 import { TS_THREAD_ID, TS_FRAME } from '../../vm/runtime.ts';
-import type { Host, Micros } from '../../vm/host.ts';
+import type { Host, Micros, ProgramDir } from '../../vm/host.ts';
 import { PyError, raise } from '../../vm/errors.ts';
-import { run, resume, startCall } from '../../vm/eval.ts';
+import { run, resume, startCall, lastRunSteps } from '../../vm/eval.ts';
 import { vm, type BlockRequest, R_SWITCH_INTERVAL, AbandonThread, ProcessExit } from '../../vm/vm-state.ts';
 import { floatValue } from '../../vm/objects/float.ts';
 import { formatException } from '../../vm/traceback.ts';
@@ -43,10 +47,14 @@ export interface VirtualRunOptions {
   switchIntervalMicros?: number;
   /** Virtual nanoseconds per eval-breaker check point. */
   nsPerCheckpoint?: number;
+  /** Free-threaded mode: virtual nanoseconds per instruction. */
+  nsPerStep?: number;
   stdin?: string;
   argv?: readonly string[];
   environ?: Readonly<Record<string, string>>;
   heapCapBytes?: number;
+  /** The program's folder, for imports of sibling files (the CLI passes the script's). */
+  programDir?: ProgramDir;
   /** Called as output is produced (virtual time in µs). */
   onOutput?: (stream: 'stdout' | 'stderr', text: string, t: number) => void;
   /** Stop after this much virtual time (µs); the run then ends with status 124. */
@@ -69,6 +77,10 @@ export interface VirtualRunResult {
 
 const PID = 4242;
 const DEFAULT_NS_PER_CHECKPOINT = 40;
+// A loop iteration is some 6-7 instructions per check point (`for` + `x += 1` is 7; a call to
+// a one-line function adds 5 and a check point), so a thread computes at about the same
+// virtual speed with and without the GIL.
+const DEFAULT_NS_PER_STEP = 6;
 
 export class VmThread implements SimThread {
   get pid(): number { return this.d.pid; }
@@ -105,9 +117,10 @@ export class VmThread implements SimThread {
       if (next !== null) return this.park(next, 0);
     }
     this.sliceBefore = this.d.checkpoints(rt);
+    const ft = this.d.freeThreaded;
     let r: ReturnType<typeof run>;
     try {
-      r = run(rt, budget);
+      r = ft ? run(rt, Infinity, budget) : run(rt, budget);
     } catch (e) {
       // A wait inside a callback could not end (waitNested): the slice is abandoned.
       if (e instanceof SliceAbandoned) return e.stop;
@@ -115,11 +128,11 @@ export class VmThread implements SimThread {
       // thread just stops, without the shutdown threadDone would run.
       if (e instanceof ProcessExit) {
         this.finished = true;
-        return { kind: 'done', used: Math.max(1, this.d.checkpoints(rt) - this.sliceBefore) };
+        return { kind: 'done', used: ft ? 1 : Math.max(1, this.d.checkpoints(rt) - this.sliceBefore) };
       }
       throw e;
     }
-    used = Math.max(1, this.d.checkpoints(rt) - this.sliceBefore);
+    used = Math.max(1, ft ? lastRunSteps() : this.d.checkpoints(rt) - this.sliceBefore);
     this.d.syncSwitchInterval();
     switch (r.kind) {
       case 'yield-gil':
@@ -147,7 +160,7 @@ export class VmThread implements SimThread {
 
   private park(req: BlockRequest, used: number): SimStop {
     this.pending = req;
-    const now = this.d.sched.clockOf(this.d.pid, this.tid) + used * this.d.usPerCheckpoint;
+    const now = this.d.sched.clockOf(this.d.pid, this.tid) + used * this.d.usPerUnit;
     return {
       kind: 'block',
       used,
@@ -170,7 +183,9 @@ export class VirtualDriver {
   onExit: ((d: VirtualDriver) => void) | null = null;
   /** Wait key of a word outside the heap (the process registry's), by index. */
   foreignKey: ((index: number) => number) | null = null;
-  readonly usPerCheckpoint: number;
+  /** Virtual µs per unit of a slice's work: a check point, or free-threaded an instruction. */
+  readonly usPerUnit: number;
+  readonly freeThreaded: boolean;
   exitCode = 0;
   current: VmThread | null = null;
   main!: VmThread;
@@ -184,12 +199,14 @@ export class VirtualDriver {
   private checkpointCounter = 0;
 
   constructor(public rt: Runtime, readonly opts: VirtualRunOptions, sched?: VirtualScheduler) {
-    this.usPerCheckpoint = (opts.nsPerCheckpoint ?? DEFAULT_NS_PER_CHECKPOINT) / 1000;
+    this.freeThreaded = opts.freeThreaded ?? false;
+    const nsPerUnit = this.freeThreaded ? opts.nsPerStep ?? DEFAULT_NS_PER_STEP : opts.nsPerCheckpoint ?? DEFAULT_NS_PER_CHECKPOINT;
+    this.usPerUnit = nsPerUnit / 1000;
     this.sched = sched ?? new VirtualScheduler({
       cores: opts.cores ?? 4,
       seed: opts.seed ?? 1,
-      freeThreaded: opts.freeThreaded ?? false,
-      nsPerInstruction: opts.nsPerCheckpoint ?? DEFAULT_NS_PER_CHECKPOINT,
+      freeThreaded: this.freeThreaded,
+      nsPerInstruction: nsPerUnit,
       ...(opts.switchIntervalMicros !== undefined ? { switchIntervalMicros: opts.switchIntervalMicros } : {}),
     });
   }
@@ -390,6 +407,7 @@ export function runVirtual(source: string, opts: VirtualRunOptions): VirtualRunR
     pid: PID,
     ppid: 1,
     cpuCount: opts.cores ?? 4,
+    ...(opts.programDir ? { programDir: opts.programDir } : {}),
   };
   const prepared = prepareProgram(source, { filename: opts.filename, host, heapCapBytes: opts.heapCapBytes });
   if (prepared.rt === null) {

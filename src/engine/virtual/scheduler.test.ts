@@ -110,4 +110,26 @@ describe('VirtualScheduler', () => {
     }
     expect(orders.size).toBeGreaterThan(1);
   });
+
+  it('free-threaded: parallel threads of one process run in small seeded slices, a lone one in longer ones', () => {
+    const budgets = (seed: number, threads: number) => {
+      const s = new VirtualScheduler({ nsPerInstruction: 20, cores: 4, freeThreaded: true, seed });
+      const seen: number[] = [];
+      for (let k = 1; k <= threads; k++) {
+        const t = new Script(1, k, `T${k}`, [{ cpu: 20_000 }], () => s);
+        const run = t.run.bind(t);
+        t.run = (budget: number) => { seen.push(budget); return run(budget); };
+        s.add(t);
+      }
+      expect(s.runAll()).toBe('done');
+      return seen;
+    };
+    const two = budgets(1, 2);
+    expect(Math.max(...two.slice(0, -2))).toBeLessThanOrEqual(50);
+    expect(new Set(two).size).toBeGreaterThan(10); // drawn from the seed, not fixed
+    expect(budgets(1, 2)).toEqual(two); // deterministic
+    expect(budgets(2, 2)).not.toEqual(two);
+    const alone = budgets(1, 1);
+    expect(alone.every((b) => b === 1000)).toBe(true);
+  });
 });

@@ -4,9 +4,20 @@
 // trace, byte for byte; a different seed changes only the choices between equal candidates.
 //
 // How time moves. A thread runs in slices: the scheduler asks it to execute for at most a
-// budget of instructions, converted to virtual time at `nsPerInstruction`. The VM stops only at
-// its eval-breaker check points (function entry, backward jumps, after calls), so a thread is
-// never interrupted between a load, a binary op and a store — exactly where CPython can be.
+// budget of instructions, converted to virtual time at `nsPerInstruction`. Under the GIL the
+// VM stops only at its eval-breaker check points (function entry, backward jumps, after
+// calls), so a thread is never interrupted between a load, a binary op and a store — exactly
+// where CPython can be; there the budget counts check points.
+//
+// Free-threaded (PEP 703), threads of one process run truly in parallel on the N cores, so
+// another thread's instructions can land between any two of a thread's: between the
+// LOAD_GLOBAL and the STORE_GLOBAL of one `counter += 1`. The budget then counts
+// instructions and the VM stops at any instruction boundary. While other threads of the
+// same process are running, each slice is a seeded-random 1..stepSliceMax instructions and
+// the thread that has reached the earliest instant runs next, so N threads on N cores
+// advance together, a few instructions apart, in an order the seed decides. A thread
+// running alone runs up to soloSliceMax instructions at a time: a thread it starts or wakes
+// in the middle of a slice joins in at most that far behind it.
 //
 // The GIL in virtual time, following CPython 3.13 Python/ceval_gil.c (see src/engine/gil.ts
 // for the shared-memory port):
@@ -29,7 +40,8 @@ export interface SimThread {
   readonly pid: number;
   readonly tid: number;
   readonly name: string;
-  /** Execute up to `budget` instructions; stop early only at a check point. */
+  /** Execute up to `budget` units of work: check points under a GIL (it stops only at one),
+   *  instructions when free-threaded (it may stop between any two). */
   run(budget: number): SimStop;
   /** The source line the thread is at (for trace events); 0 if unknown. */
   line(): number;
@@ -63,6 +75,11 @@ export interface SchedulerOptions {
   freeThreaded: boolean;
   /** Longest slice a thread runs without the scheduler looking again, in virtual µs. */
   quantumMicros: number;
+  /** Free-threaded: the longest slice, in instructions, while other threads of the process
+   *  run in parallel (each slice draws 1..stepSliceMax from the seed). */
+  stepSliceMax: number;
+  /** Free-threaded: the longest slice of a thread running alone in its process. */
+  soloSliceMax: number;
 }
 
 export const DEFAULT_SCHEDULER: SchedulerOptions = {
@@ -72,6 +89,8 @@ export const DEFAULT_SCHEDULER: SchedulerOptions = {
   switchIntervalMicros: 5000,
   freeThreaded: false,
   quantumMicros: 1000,
+  stepSliceMax: 50,
+  soloSliceMax: 1000,
 };
 
 /** A scheduling event, in the trace's vocabulary. */
@@ -321,6 +340,9 @@ export class VirtualScheduler {
       // would always stop at the same kind of check point; a seeded jitter of one unit
       // restores the variety, deterministically.
       if (limit === deadline2 && budget > 1 && this.random() < 0.5) budget -= 1;
+      if (this.opts.freeThreaded) {
+        budget = Math.min(budget, this.runsInParallel(r) ? 1 + Math.floor(this.random() * this.opts.stepSliceMax) : this.opts.soloSliceMax);
+      }
       const stop = r.t.run(budget);
       // A slice interrupted by waitInSlice goes on from when the thread got its GIL back.
       const from = r.resumedAt ?? start;
@@ -395,6 +417,13 @@ export class VirtualScheduler {
       r.clock = at;
       this.emit(at, 'gil-take', r, { switched });
     }
+  }
+
+  /** Free-threaded: another thread of r's process is running too, so their instructions
+   *  interleave (threads of other processes share no memory: their order cannot matter). */
+  private runsInParallel(r: ThreadRec): boolean {
+    for (const o of this.threads) if (o !== r && o.status === 'running' && o.t.pid === r.t.pid && !this.suspended(o)) return true;
+    return false;
   }
 
   /** The runnable thread that can start earliest, and the core it starts on. */

@@ -10,3 +10,6 @@ import './re.ts';
 import './weakref.ts';
 import './gc.ts';
 import './reexport.ts';
+import './heapq.ts';
+import './pickle-atoms.ts';
+import './asyncio.ts';

@@ -294,3 +294,15 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
+
+
+# The native heap operations when the engine has them (src/stdlib/native/heapq.ts), as
+# CPython's heapq.py takes its C module's: same algorithm, same comparisons.
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heappop_max, _heapreplace_max, _heapify_max
+except ImportError:
+    pass

@@ -28,7 +28,19 @@ def floordiv(a, b): return a // b
 
 
 def index(a):
-    return a.__index__()
+    # PyNumber_Index: the type's __index__, a TypeError naming the type when it has none, and
+    # the result must be an int.
+    t = type(a)
+    if t is int:
+        return a
+    try:
+        method = t.__index__
+    except AttributeError:
+        raise TypeError(f"'{t.__name__}' object cannot be interpreted as an integer") from None
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return result
 
 
 def inv(a): return ~a

@@ -26,9 +26,18 @@ from copyreg import dispatch_table, _extension_registry, _inverted_registry, _ex
 from itertools import islice
 
 try:
-    from struct import pack, unpack
-except ImportError:     # an engine without struct: binary64 by hand (BINFLOAT only)
-    pack = unpack = None
+    # Runs of None/bool/int/float in native code, byte for byte what the code below writes
+    # and reads (src/stdlib/native/pickle-atoms.ts), as python3 has _pickle under pickle.
+    from _kitchen_pickle import dump_atoms as _dump_atoms, load_atoms as _load_atoms
+except ImportError:
+    _dump_atoms = _load_atoms = None
+
+pack = unpack = None    # floats then go through _double_to_bytes / _bytes_to_double
+if _dump_atoms is None:
+    try:
+        from struct import pack, unpack
+    except ImportError:     # an engine without struct: binary64 by hand (BINFLOAT only)
+        pass
 
 def _raw_unicode_escape_encode(text):
     """text.encode('raw-unicode-escape') (Objects/unicodeobject.c), where that codec is missing:
@@ -158,6 +167,10 @@ class _Stop(Exception):
 
 
 try:
+    # Our engine has _kitchen_pickle and no _pickle: no failed import there (a failed
+    # import costs a new process's start-up an exception).
+    if _dump_atoms is not None:
+        raise ImportError
     from _pickle import PickleBuffer
 except ImportError:
     class PickleBuffer:
@@ -258,6 +271,9 @@ _TUPLE_BY_SIZE = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 _BATCH = 1000               # items per APPENDS / SETITEMS / ADDITEMS, as python3
 _FRAME_TARGET = 64 * 1024   # PEP 3154: frames of about 64 KiB
 _FRAME_MIN = 4              # a smaller frame is written without its FRAME header
+# Opcodes _load_atoms decodes (NONE, NEWTRUE, NEWFALSE, BININT1, BININT2, BININT, LONG1,
+# BINFLOAT).
+_ATOM_OPS = frozenset(b'N\x88\x89KMJ\x8aG')
 
 # ---------------------------------------------------------------------------------------
 # Python 2 names for protocols 0-2 (fix_imports). Module renames, then renamed globals.
@@ -367,6 +383,8 @@ def _decode_long(data):
 
 def _double_to_bytes(x):
     """IEEE 754 binary64, big-endian (BINFLOAT's argument)."""
+    if _dump_atoms is not None:
+        return _dump_atoms([x], 2)[1:]
     import math
     sign = 1 if math.copysign(1.0, x) < 0 else 0
     if x != x:
@@ -385,6 +403,8 @@ def _double_to_bytes(x):
 
 
 def _bytes_to_double(data):
+    if _load_atoms is not None:
+        return _load_atoms(BINFLOAT + data, 0)[0][0]
     import math
     bits = int.from_bytes(data, 'big')
     sign = -1.0 if bits >> 63 else 1.0
@@ -478,6 +498,10 @@ class _Output:
             self.commit(True)
         self.file_write(header)
         self.file_write(bytes(payload))
+
+
+# Pickler classes whose save() and atom savers are pickle's own (Pickler._atoms).
+_PLAIN_PICKLERS = {}
 
 
 class Pickler:
@@ -835,12 +859,42 @@ class Pickler:
 
     # -- containers ---------------------------------------------------------------------
 
+    def _atoms(self, items, extra):
+        """The opcodes save() would write for items when all are None/bool/int/float and
+        nothing could see the difference: this class's save and savers are pickle's own,
+        no persistent_id, and no frame would be committed between them (writing `extra`
+        more bytes around them)."""
+        if _dump_atoms is None or not self.bin:
+            return None
+        cls = type(self)
+        plain = _PLAIN_PICKLERS.get(cls)
+        if plain is None:
+            plain = _PLAIN_PICKLERS[cls] = all(
+                getattr(cls, name, None) is getattr(Pickler, name)
+                for name in ('save', 'save_long', 'save_float', 'save_bool', 'persistent_id'))
+        if not plain or 'persistent_id' in self.__dict__:
+            return None
+        data = _dump_atoms(items, self.proto)
+        if data is None:
+            return None
+        out = self._out
+        if out.frame is not None and out.frame_len + len(data) + extra >= _FRAME_TARGET:
+            return None
+        return data
+
     def save_tuple(self, obj):
         write = self.write
         if not obj:
             write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
         n = len(obj)
+        if n > 3:
+            data = self._atoms(obj, 1)
+            if data is not None:
+                # Atoms cannot reach the tuple, so it is not in the memo yet.
+                write(MARK + data + TUPLE)
+                self.memoize(obj)
+                return
         save = self.save
         memo = self.memo
         if n <= 3 and self.proto >= 2:
@@ -879,6 +933,10 @@ class Pickler:
         for start in range(0, n, _BATCH):
             batch = obj[start:start + _BATCH]
             if len(batch) > 1:
+                data = self._atoms(batch, 1)
+                if data is not None:
+                    write(MARK + data + APPENDS)
+                    continue
                 write(MARK)
                 for x in batch:
                     save(x)
@@ -1174,6 +1232,20 @@ class _ListFile:
         self.write = self.parts.append
 
 
+# Unpickler classes whose atom loaders are pickle's own (Unpickler.load).
+_PLAIN_UNPICKLERS = {}
+
+
+def _plain_unpickler(cls):
+    plain = _PLAIN_UNPICKLERS.get(cls)
+    if plain is None:
+        plain = _PLAIN_UNPICKLERS[cls] = all(
+            getattr(cls, name, None) is getattr(Unpickler, name)
+            for name in ('_dispatch', 'load_none', 'load_true', 'load_false', 'load_binint',
+                         'load_binint1', 'load_binint2', 'load_long1', 'load_binfloat'))
+    return plain
+
+
 class Unpickler:
     """Reads a pickled object representation from a binary file."""
 
@@ -1201,9 +1273,19 @@ class Unpickler:
         self.proto = 0
         dispatch = self._dispatch
         read = self.read
+        inp = self._in
+        atoms = _load_atoms if _plain_unpickler(type(self)) else None
         try:
             while True:
-                key = self._in.read_opcode()
+                key = inp.read_opcode()
+                if atoms is not None and key[0] in _ATOM_OPS and inp.frame is not None:
+                    # A run of atoms in this frame at once (what the loaders below do).
+                    start = inp.pos - 1
+                    values, end = atoms(inp.frame, start)
+                    if end != start:
+                        inp.pos = end
+                        self.stack.extend(values)
+                        continue
                 f = dispatch.get(key[0])
                 if f is None:
                     if 32 < key[0] < 127:

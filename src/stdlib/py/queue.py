@@ -166,9 +166,13 @@ class SimpleQueue:
     def __init__(self):
         self._queue = deque()
         self._count = threading.Semaphore(0)
+        # Our deque is Python code: its append/popleft are atomic only under the GIL (CPython's
+        # are C, and lock the deque in the free-threaded build).
+        self._mutex = threading.Lock()
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
+        with self._mutex:
+            self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -178,7 +182,8 @@ class SimpleQueue:
             timeout = None
         if not self._count.acquire(block, timeout):
             raise Empty
-        return self._queue.popleft()
+        with self._mutex:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)

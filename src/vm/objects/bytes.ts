@@ -70,9 +70,12 @@ export function bytesFromUint8(rt: Runtime, data: Uint8Array | readonly number[]
 /** Content of bytes / bytearray as a fresh Uint8Array, or null for other types. */
 let byteArrayData: (rt: Runtime, o: Ref) => Uint8Array | null = () => null;
 export function setByteArrayData(f: (rt: Runtime, o: Ref) => Uint8Array | null): void { byteArrayData = f; }
+/** Further exporters of the buffer protocol (memoryview.ts): a copy of their bytes, or null. */
+let bufferData: (rt: Runtime, o: Ref) => Uint8Array | null = () => null;
+export function setBufferData(f: (rt: Runtime, o: Ref) => Uint8Array | null): void { bufferData = f; }
 export function bytesLikeData(rt: Runtime, o: Ref): Uint8Array | null {
   if (isBytes(rt, o)) return bytesData(rt, o).slice();
-  return byteArrayData(rt, o);
+  return byteArrayData(rt, o) ?? bufferData(rt, o);
 }
 
 export function latin1(u: Uint8Array): string {

@@ -13,7 +13,7 @@ import type { Runtime } from '../runtime.ts';
 import type { NativeFn, TypeSlots, BuiltinTypeSpec } from '../type-slots.ts';
 import { CompareOp } from '../type-slots.ts';
 import { registerType, typeSpec } from '../registry.ts';
-import { T_DICT, T_NAME, T_NATIVE } from '../type-layout.ts';
+import { T_DICT, T_NAME, T_NATIVE, TF_METHOD_DESCRIPTOR } from '../type-layout.ts';
 import { dictSet, dictGetStr } from './dict-core.ts';
 import { tupleLen } from './tuple-core.ts';
 import { PyError, typeError, raise, raiseWith } from '../errors.ts';
@@ -472,7 +472,11 @@ registerType({ key: 'builtin_function_or_method', name: 'builtin_function_or_met
     __self__: { get: (rt, f) => { const s = rt.heap.i32[(f >> 2) + BF_SELF] as Ref; return s === NULL ? rt.none : s; } },
     __module__: { get: (rt, f) => { const m = rt.heap.i32[(f >> 2) + BF_MODULE] as Ref; return m === NULL ? rt.none : m; } },
   } });
+// TF_METHOD_DESCRIPTOR (CPython Py_TPFLAGS_METHOD_DESCRIPTOR): `obj.meth(...)` loads the
+// descriptor and obj without making a bound builtin (eval-support.ts getMethod), as for
+// Python functions; the call checks obj against the owner (callMethodDescriptor).
 registerType({ key: 'method_descriptor', name: 'method_descriptor', basicsize: DESCR_BYTES, slots: methodDescriptorSlots,
+  flags: TF_METHOD_DESCRIPTOR,
   getsets: { __name__: { get: (rt, d) => rt.heap.i32[(d >> 2) + DS_NAME] as Ref },
     __qualname__: { get: (rt, d) => rt.newStr(`${ownerName(rt, d)}.${nameOf(rt, d)}`) },
     __objclass__: { get: (rt, d) => rt.heap.i32[(d >> 2) + DS_OWNER] as Ref } } });

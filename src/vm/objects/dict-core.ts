@@ -12,13 +12,14 @@
 // Layout: header; D_USED live entries; D_NENTRIES entries used (deleted included);
 // D_INDICES raw block; D_ENTRIES raw block; D_VERSION bumped on every mutation (iteration
 // guards "dictionary changed size during iteration", attribute caches); D_LOCK (free-threaded
-// per-object lock).
+// per-object lock, object-lock.ts: the exported lookups and mutations take it).
 
 import { type Ref, NULL, isSmallInt } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import { hash, richCompareBool } from '../abstract.ts';
 import { CompareOp } from '../type-slots.ts';
 import { S_HASH, strEquals } from './str-core.ts';
+import { freeThreading, lockObject, unlockObject } from '../object-lock.ts';
 
 export const D_USED = 2;
 export const D_NENTRIES = 3;
@@ -85,6 +86,11 @@ function lookup(rt: Runtime, d: Ref, key: Ref, h: number): number {
 
 /** d[key] or NULL when absent. May raise (unhashable key, user __eq__). */
 export function dictGet(rt: Runtime, d: Ref, key: Ref): Ref {
+  if (!freeThreading.on) return dictGetRaw(rt, d, key);
+  const t = lockObject(rt, d, D_LOCK);
+  try { return dictGetRaw(rt, d, key); } finally { unlockObject(rt, d, D_LOCK, t); }
+}
+function dictGetRaw(rt: Runtime, d: Ref, key: Ref): Ref {
   const h = dictHashOf(rt, key);
   const e = lookup(rt, d, key, h);
   if (e < 0) return NULL;
@@ -95,6 +101,11 @@ export function dictGet(rt: Runtime, d: Ref, key: Ref): Ref {
 /** Lookup with a str key whose hash is stored (attribute names); no user code runs when
  *  the dict's keys are all str. NULL when absent. */
 export function dictGetStr(rt: Runtime, d: Ref, name: Ref): Ref {
+  if (!freeThreading.on) return dictGetStrRaw(rt, d, name);
+  const t = lockObject(rt, d, D_LOCK);
+  try { return dictGetStrRaw(rt, d, name); } finally { unlockObject(rt, d, D_LOCK, t); }
+}
+function dictGetStrRaw(rt: Runtime, d: Ref, name: Ref): Ref {
   const i32 = rt.heap.i32;
   const dw = d >> 2;
   const indices = i32[dw + D_INDICES];
@@ -130,6 +141,11 @@ export function dictGetStr(rt: Runtime, d: Ref, name: Ref): Ref {
  *  their index until the entries block is replaced (resize), so a caller may remember it
  *  with the D_ENTRIES block it belongs to (the LOAD_GLOBAL cache, eval-support.ts). */
 export function dictIndexStr(rt: Runtime, d: Ref, name: Ref): number {
+  if (!freeThreading.on) return dictIndexStrRaw(rt, d, name);
+  const t = lockObject(rt, d, D_LOCK);
+  try { return dictIndexStrRaw(rt, d, name); } finally { unlockObject(rt, d, D_LOCK, t); }
+}
+function dictIndexStrRaw(rt: Runtime, d: Ref, name: Ref): number {
   const i32 = rt.heap.i32;
   const dw = d >> 2;
   const indices = i32[dw + D_INDICES];
@@ -197,6 +213,11 @@ export function dictSet(rt: Runtime, d: Ref, key: Ref, value: Ref): void {
 }
 
 export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, h: number, value: Ref): void {
+  if (!freeThreading.on) return dictSetWithHashRaw(rt, d, key, h, value);
+  const t = lockObject(rt, d, D_LOCK);
+  try { dictSetWithHashRaw(rt, d, key, h, value); } finally { unlockObject(rt, d, D_LOCK, t); }
+}
+function dictSetWithHashRaw(rt: Runtime, d: Ref, key: Ref, h: number, value: Ref): void {
   const e = lookup(rt, d, key, h);
   let i32 = rt.heap.i32;
   const dw = d >> 2;
@@ -223,6 +244,11 @@ export function dictSetWithHash(rt: Runtime, d: Ref, key: Ref, h: number, value:
 
 /** del d[key]; false (and no exception) when absent. */
 export function dictDel(rt: Runtime, d: Ref, key: Ref): boolean {
+  if (!freeThreading.on) return dictDelRaw(rt, d, key);
+  const t = lockObject(rt, d, D_LOCK);
+  try { return dictDelRaw(rt, d, key); } finally { unlockObject(rt, d, D_LOCK, t); }
+}
+function dictDelRaw(rt: Runtime, d: Ref, key: Ref): boolean {
   const h = dictHashOf(rt, key);
   const e = lookup(rt, d, key, h);
   if (e < 0) return false;
@@ -241,6 +267,11 @@ export function dictDel(rt: Runtime, d: Ref, key: Ref): boolean {
 }
 
 export function dictClear(rt: Runtime, d: Ref): void {
+  if (!freeThreading.on) return dictClearRaw(rt, d);
+  const t = lockObject(rt, d, D_LOCK);
+  try { dictClearRaw(rt, d); } finally { unlockObject(rt, d, D_LOCK, t); }
+}
+function dictClearRaw(rt: Runtime, d: Ref): void {
   const i32 = rt.heap.i32, dw = d >> 2;
   i32[dw + D_INDICES] = 0; i32[dw + D_ENTRIES] = 0;
   i32[dw + D_USED] = 0; i32[dw + D_NENTRIES] = 0;
@@ -251,9 +282,12 @@ export function dictClear(rt: Runtime, d: Ref): void {
  *  i = dictNext(rt,d,i+1))`. */
 export function dictNext(rt: Runtime, d: Ref, pos: number): number {
   const i32 = rt.heap.i32, dw = d >> 2;
-  const n = i32[dw + D_NENTRIES];
+  const entries = i32[dw + D_ENTRIES];
+  // Bounded by the entries block read (free-threaded mode: a concurrent resize may have
+  // replaced the block after D_NENTRIES was read; the old block stays valid memory).
+  const n = entries === 0 ? 0 : Math.min(i32[dw + D_NENTRIES], Math.floor((rt.heap.sizeOf(entries as Ref) - 8) / 12));
   if (pos >= n) return -1;
-  const ew = (i32[dw + D_ENTRIES] >> 2) + 2;
+  const ew = (entries >> 2) + 2;
   for (let e = pos; e < n; e++) if (i32[ew + 3 * e + 1] !== 0) return e;
   return -1;
 }

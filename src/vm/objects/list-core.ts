@@ -7,6 +7,7 @@
 
 import type { Ref } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
+import { freeThreading, lockObject, unlockObject } from '../object-lock.ts';
 
 export const L_LEN = 2;
 export const L_ITEMS = 3;
@@ -55,6 +56,11 @@ export function listReserve(rt: Runtime, l: Ref, n: number): void {
 }
 
 export function listAppend(rt: Runtime, l: Ref, v: Ref): void {
+  if (!freeThreading.on) return listAppendRaw(rt, l, v);
+  const t = lockObject(rt, l, L_LOCK);
+  try { listAppendRaw(rt, l, v); } finally { unlockObject(rt, l, L_LOCK, t); }
+}
+function listAppendRaw(rt: Runtime, l: Ref, v: Ref): void {
   const len = rt.heap.i32[(l >> 2) + L_LEN];
   listReserve(rt, l, len + 1);
   listSet(rt, l, len, v);

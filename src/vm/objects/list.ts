@@ -21,7 +21,8 @@ import {
   repr, richCompare, richCompareBool, getIter, iterNext, callObject, isTrue, typeName, indexToNumber,
   isInt,
 } from '../abstract.ts';
-import { L_LEN, L_ITEMS, LIST_BASICSIZE, newList, listCapacity } from './list-core.ts';
+import { L_LEN, L_ITEMS, L_LOCK, LIST_BASICSIZE, newList, listCapacity } from './list-core.ts';
+import { freeThreading, lockObject, unlockObject } from '../object-lock.ts';
 import { TU_LEN, TU_ITEMS } from './tuple-core.ts';
 import { isSlice, sliceIndices, sliceIndexValue, SL } from './slice.ts';
 import { reprEnter, reprLeave, lazyType, hasTypeFlag } from './container-util.ts';
@@ -80,6 +81,10 @@ export function listResize(rt: Runtime, l: Ref, newsize: number): void {
 
 /** list.append (hot path: no allocation unless the items block is full). */
 export function listAppend(rt: Runtime, l: Ref, v: Ref): void {
+  if (freeThreading.on) { const t = lockObject(rt, l, L_LOCK); try { return listAppendRaw(rt, l, v); } finally { unlockObject(rt, l, L_LOCK, t); } }
+  listAppendRaw(rt, l, v);
+}
+function listAppendRaw(rt: Runtime, l: Ref, v: Ref): void {
   const i32 = rt.heap.i32, w = l >> 2;
   const len = i32[w + L_LEN];
   const block = i32[w + L_ITEMS];
@@ -94,6 +99,10 @@ export function listAppend(rt: Runtime, l: Ref, v: Ref): void {
 
 /** ins1: insert v before index `where` (clamped as list.insert does). */
 export function listInsert(rt: Runtime, l: Ref, where: number, v: Ref): void {
+  const t = lockObject(rt, l, L_LOCK);
+  try { listInsertRaw(rt, l, where, v); } finally { unlockObject(rt, l, L_LOCK, t); }
+}
+function listInsertRaw(rt: Runtime, l: Ref, where: number, v: Ref): void {
   const n = listLength(rt, l);
   if (where < 0) { where += n; if (where < 0) where = 0; }
   if (where > n) where = n;
@@ -117,7 +126,15 @@ export function listSlice(rt: Runtime, l: Ref, lo: number, hi: number): Ref {
 /** The items of a list or tuple: [word index of item 0, length]; others: null. */
 function fastItems(rt: Runtime, o: Ref): [number, number] | null {
   const i32 = rt.heap.i32;
-  if (isList(rt, o)) return [itemsWord(i32, o), i32[(o >> 2) + L_LEN]];
+  if (isList(rt, o)) {
+    if (!freeThreading.on) return [itemsWord(i32, o), i32[(o >> 2) + L_LEN]];
+    // Free-threaded, unlocked (the caller may hold another list's lock): the items block
+    // first, the length bounded by its capacity, so a concurrent resize or clear cannot make
+    // us read past the block (stale items of a valid block at worst).
+    const block = i32[(o >> 2) + L_ITEMS];
+    if (block === 0) return [0, 0];
+    return [(block >> 2) + 2, Math.min(i32[(o >> 2) + L_LEN], (rt.heap.sizeOf(block as Ref) - 8) >> 2)];
+  }
   if (isTuple(rt, o)) return [(o >> 2) + TU_ITEMS, i32[(o >> 2) + TU_LEN]];
   return null;
 }
@@ -128,6 +145,14 @@ export function listExtend(rt: Runtime, l: Ref, iterable: Ref): void {
   if (fast !== null) {
     const m = fast[1];
     if (m === 0) return;
+    if (freeThreading.on && iterable !== l) {
+      // Another thread may resize the source meanwhile: copy what was read, once.
+      const items = rt.heap.i32.slice(fast[0], fast[0] + m);
+      const n0 = listLength(rt, l);
+      listResize(rt, l, n0 + m);
+      rt.heap.i32.set(items, itemsWord(rt.heap.i32, l) + n0);
+      return;
+    }
     const n = listLength(rt, l);
     listResize(rt, l, n + m);
     const i32 = rt.heap.i32;
@@ -284,13 +309,22 @@ export function listSort(rt: Runtime, l: Ref, key: Ref, reverse: boolean, gcSafe
       let allSmall = true;
       for (let i = 0; i < n && allSmall; i++) allSmall = (heap.i32[kw + i] & 1) === 1;
       const i32 = heap.i32;
-      const lt = allSmall
-        ? (a: number, b: number) => i32[kw + a] < i32[kw + b]
-        : (a: number, b: number) => richCompareBool(rt, i32[kw + a] as Ref, i32[kw + b] as Ref, CompareOp.LT);
-      const perm = sortPermutation(n, lt, reverse);
-      const bw = (block >> 2) + 2;
-      const copy = heap.i32.slice(bw, bw + n);
-      for (let i = 0; i < n; i++) heap.i32[bw + i] = copy[perm[i]!]!;
+      if (allSmall && keys === holder) {
+        // Small ints sorted by themselves: equal items are the same word, so stability is
+        // moot and the typed array's native numeric sort does it (tagged words order as their
+        // values); about 10x faster than the comparator merge sort for list_work.py's sorts.
+        const items = i32.subarray((block >> 2) + 2, (block >> 2) + 2 + n);
+        items.sort();
+        if (reverse) items.reverse();
+      } else {
+        const lt = allSmall
+          ? (a: number, b: number) => i32[kw + a] < i32[kw + b]
+          : (a: number, b: number) => richCompareBool(rt, i32[kw + a] as Ref, i32[kw + b] as Ref, CompareOp.LT);
+        const perm = sortPermutation(n, lt, reverse);
+        const bw = (block >> 2) + 2;
+        const copy = heap.i32.slice(bw, bw + n);
+        for (let i = 0; i < n; i++) heap.i32[bw + i] = copy[perm[i]!]!;
+      }
     }
   } catch (e) {
     failure = e;
@@ -531,6 +565,18 @@ const methods: Record<string, NativeFn> = {
     return smallInt(40 + 8 * listCapacity(rt, self));
   },
 };
+
+// Free-threaded mode (object-lock.ts): the mutators run as one critical section on the
+// list's lock word, as CPython's free-threaded list methods do (Objects/listobject.c,
+// Py_BEGIN_CRITICAL_SECTION); with the GIL this is one branch per call.
+for (const name of ['extend', 'pop', 'remove', 'reverse', 'sort', 'clear']) {
+  const f = methods[name]!;
+  methods[name] = (rt, self, args, kwnames) => {
+    if (!freeThreading.on) return f(rt, self, args, kwnames);
+    const t = lockObject(rt, self, L_LOCK);
+    try { return f(rt, self, args, kwnames); } finally { unlockObject(rt, self, L_LOCK, t); }
+  };
+}
 
 // ---- iterators -----------------------------------------------------------------------------
 // list_iterator / list_reverseiterator (also used by tuple.ts through its own types):

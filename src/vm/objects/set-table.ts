@@ -24,6 +24,7 @@
 // SE_FINGER (set.pop's search start); SE_HASH_HI/LO and SE_HASHED (frozenset's cached
 // hash); SE_LOCK (free-threaded per-object lock word).
 
+import { freeThreading, lockObject, unlockObject } from '../object-lock.ts';
 import { type Ref, NULL, isSmallInt } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import { richCompareBool } from '../abstract.ts';
@@ -77,6 +78,11 @@ function keysEqual(rt: Runtime, a: Ref, b: Ref): boolean {
  * set_lookkey: the word index of the active entry holding `key` (hash hi:lo), or -1.
  */
 export function setLookup(rt: Runtime, so: Ref, key: Ref, hi: number, lo: number): number {
+  if (!freeThreading.on) return setLookupRaw(rt, so, key, hi, lo);
+  const t = lockObject(rt, so, SE_LOCK);
+  try { return setLookupRaw(rt, so, key, hi, lo); } finally { unlockObject(rt, so, SE_LOCK, t); }
+}
+function setLookupRaw(rt: Runtime, so: Ref, key: Ref, hi: number, lo: number): number {
   restart: for (;;) {
     const i32 = rt.heap.i32, w = so >> 2;
     const table = i32[w + SE_TABLE];
@@ -149,6 +155,11 @@ export function setTableResize(rt: Runtime, so: Ref, minused: number): void {
  * set_add_entry: add `key` with hash hi:lo. Returns true when it was not present.
  */
 export function setAddEntry(rt: Runtime, so: Ref, key: Ref, hi: number, lo: number): boolean {
+  if (!freeThreading.on) return setAddEntryRaw(rt, so, key, hi, lo);
+  const t = lockObject(rt, so, SE_LOCK);
+  try { return setAddEntryRaw(rt, so, key, hi, lo); } finally { unlockObject(rt, so, SE_LOCK, t); }
+}
+function setAddEntryRaw(rt: Runtime, so: Ref, key: Ref, hi: number, lo: number): boolean {
   hi |= 0; lo |= 0;
   restart: for (;;) {
     const i32 = rt.heap.i32, w = so >> 2;
@@ -209,6 +220,11 @@ export function setContains(rt: Runtime, so: Ref, key: Ref): boolean {
 
 /** set_discard_entry: true if found (and removed). */
 export function setDiscardEntry(rt: Runtime, so: Ref, key: Ref, hi: number, lo: number): boolean {
+  if (!freeThreading.on) return setDiscardEntryRaw(rt, so, key, hi, lo);
+  const t = lockObject(rt, so, SE_LOCK);
+  try { return setDiscardEntryRaw(rt, so, key, hi, lo); } finally { unlockObject(rt, so, SE_LOCK, t); }
+}
+function setDiscardEntryRaw(rt: Runtime, so: Ref, key: Ref, hi: number, lo: number): boolean {
   const e = setLookup(rt, so, key, hi, lo);
   if (e < 0) return false;
   const i32 = rt.heap.i32;
@@ -223,7 +239,10 @@ export function setDiscard(rt: Runtime, so: Ref, key: Ref): boolean {
 }
 
 /** set_clear_internal: back to an empty PySet_MINSIZE table. */
-export function setClear(rt: Runtime, so: Ref): void { initSetTable(rt, so); }
+export function setClear(rt: Runtime, so: Ref): void {
+  const t = lockObject(rt, so, SE_LOCK);
+  try { initSetTable(rt, so); } finally { unlockObject(rt, so, SE_LOCK, t); }
+}
 
 /**
  * set_next: the word index of the first active entry at table position >= pos, with the
@@ -232,7 +251,11 @@ export function setClear(rt: Runtime, so: Ref): void { initSetTable(rt, so); }
 export const NEXT = { pos: 0 };
 export function setNext(rt: Runtime, so: Ref, pos: number): number {
   const i32 = rt.heap.i32, w = so >> 2;
-  const mask = i32[w + SE_MASK], tw = (i32[w + SE_TABLE] >> 2) + 2;
+  const table = i32[w + SE_TABLE], tw = (table >> 2) + 2;
+  if (table === 0) return -1;
+  // Bounded by the table read (free-threaded mode: a concurrent resize may have replaced
+  // the table after the mask was read; the old table stays valid memory).
+  const mask = Math.min(i32[w + SE_MASK], ((rt.heap.sizeOf(table as Ref) - 8) >> 2) / ENTRY_WORDS - 1);
   for (let i = pos; i <= mask; i++) {
     const e = tw + i * ENTRY_WORDS;
     if (i32[e + 2] !== 0) { NEXT.pos = i; return e; }
@@ -242,6 +265,11 @@ export function setNext(rt: Runtime, so: Ref, pos: number): number {
 
 /** The active keys in table order (a JS array for callers that then allocate). */
 export function setKeys(rt: Runtime, so: Ref): Ref[] {
+  if (!freeThreading.on) return setKeysRaw(rt, so);
+  const t = lockObject(rt, so, SE_LOCK);
+  try { return setKeysRaw(rt, so); } finally { unlockObject(rt, so, SE_LOCK, t); }
+}
+function setKeysRaw(rt: Runtime, so: Ref): Ref[] {
   const out: Ref[] = [];
   const i32 = rt.heap.i32, w = so >> 2;
   const mask = i32[w + SE_MASK], tw = (i32[w + SE_TABLE] >> 2) + 2;
@@ -254,6 +282,11 @@ export function setKeys(rt: Runtime, so: Ref): Ref[] {
 
 /** set_merge: add every element of the set/frozenset `other` to `so`. */
 export function setMerge(rt: Runtime, so: Ref, other: Ref): void {
+  if (!freeThreading.on) return setMergeRaw(rt, so, other);
+  const t = lockObject(rt, so, SE_LOCK);
+  try { return setMergeRaw(rt, so, other); } finally { unlockObject(rt, so, SE_LOCK, t); }
+}
+function setMergeRaw(rt: Runtime, so: Ref, other: Ref): void {
   const i32 = rt.heap.i32, w = so >> 2, ow = other >> 2;
   if (other === so || i32[ow + SE_USED] === 0) return;
   // One big resize at the start rather than incrementally (expect few overlapping keys).

@@ -69,10 +69,23 @@ export function finishStr(rt: Runtime, s: Ref): Ref {
 export function newStrFromJs(rt: Runtime, text: string, type?: Ref): Ref {
   const n = text.length;
   const s = allocStr(rt, n, type);
-  const u16 = rt.heap.u16;
+  const heap = rt.heap, u16 = heap.u16, i32 = heap.i32;
   const base = (s + STR_DATA) >> 1;
-  for (let i = 0; i < n; i++) u16[base + i] = text.charCodeAt(i);
-  finishStr(rt, s);
+  // One pass copies the units and computes what finishStr would (hash, code points):
+  // reading the units back was a second pass over every new string.
+  let h = 0x811c9dc5 | 0, ncp = n, prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    u16[base + i] = c;
+    h = Math.imul(h ^ c, 0x01000193);
+    if (c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff && i > 0) ncp--;
+    prev = c;
+  }
+  if (h === -1) h = -2;
+  const w = s >> 2;
+  i32[w + S_NCP] = ncp;
+  i32[w + S_HASH] = h;
+  i32[w + S_SERIAL] = heap.nextSerial(M_STR_SERIAL);
   rt.rememberJsStr(s, text);
   return s;
 }

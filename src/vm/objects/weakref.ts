@@ -12,7 +12,7 @@
 // A referent therefore disappears at the next collection after its last strong reference
 // goes, not at once; `gc.collect()` forces one.
 
-import { type Ref, NULL, isSmallInt, FLAG_MARK, FLAG_IMMORTAL } from '../heap.ts';
+import { type Ref, NULL, isSmallInt, FLAG_MARK, FLAG_IMMORTAL, M_FROZEN_TOP } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import { registerType } from '../registry.ts';
 import { CompareOp } from '../type-slots.ts';
@@ -40,10 +40,12 @@ export function clearDeadWeakrefs(rt: Runtime): Ref[] {
   const seen = marking ?? [];
   marking = null;
   const i32 = rt.heap.i32;
+  // Permanent blocks (gc.ts freezeHeap) are live without a mark.
+  const frozenTop = i32[M_FROZEN_TOP];
   const pending: Ref[] = [];
   for (const wr of seen) {
     const obj = i32[(wr >> 2) + WR_OBJ] as Ref;
-    if (obj === NULL) continue;
+    if (obj === NULL || obj < frozenTop) continue;
     if ((i32[(obj >> 2) + 1] & (FLAG_MARK | FLAG_IMMORTAL)) !== 0) continue;
     i32[(wr >> 2) + WR_OBJ] = NULL;
     if (i32[(wr >> 2) + WR_CALLBACK] !== NULL) pending.push(wr);

@@ -13,14 +13,13 @@ task: nothing else can run until it returns. The trace shows this as `loop-block
 """
 
 import collections
-import concurrent.futures
 import heapq
-import itertools
-import os
 import sys
 import threading
 import time
-import traceback
+
+# concurrent.futures and traceback are imported where they are used (executors, error
+# reports): every program that imports asyncio would otherwise compile them at start.
 
 from . import _trace
 from . import coroutines
@@ -30,6 +29,10 @@ from . import futures
 from . import tasks
 
 __all__ = ('BaseEventLoop',)
+
+_run_handle = events.Handle._run
+_new_timer_handle = events.TimerHandle
+_monotonic = time.monotonic
 
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
@@ -68,7 +71,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         # are native, a deque is Python code in our engine.
         self._ready = []
         self._scheduled = []
-        self._timer_seq = itertools.count().__next__
+        # Sequence numbers of timers (ties on `when` keep scheduling order); a plain int
+        # rather than itertools.count, which is Python code in our engine.
+        self._timer_seq = 0
         self._default_executor = None
         self._internal_fds = 0
         self._thread_id = None
@@ -238,14 +243,17 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError("when cannot be None")
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_thread()
             self._check_callback(callback, 'call_at')
-        timer = events.TimerHandle(when, callback, args, self, context)
+        timer = _new_timer_handle(when, callback, args, self, context)
         # Heap entries are (when, sequence, handle): tuples compare without calling Python
         # code, and equal deadlines keep the order they were scheduled in.
-        heapq.heappush(self._scheduled, (when, self._timer_seq(), timer))
+        seq = self._timer_seq
+        self._timer_seq = seq + 1
+        heapq.heappush(self._scheduled, (when, seq, timer))
         timer._scheduled = True
         return timer
 
@@ -295,6 +303,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(func, 'run_in_executor')
+        import concurrent.futures
         if executor is None:
             executor = self._default_executor
             self._check_default_executor()
@@ -304,6 +313,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         return futures.wrap_future(executor.submit(func, *args), loop=self)
 
     def set_default_executor(self, executor):
+        import concurrent.futures
         if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
             raise TypeError('executor must be ThreadPoolExecutor')
         self._default_executor = executor
@@ -318,6 +328,7 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def default_exception_handler(self, context):
         """Prints the context as asyncio's logger does with logging unconfigured."""
+        import traceback
         message = context.get('message')
         if not message:
             message = 'Unhandled exception in event loop'
@@ -341,6 +352,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         print(text, file=sys.stderr)
 
     def call_exception_handler(self, context):
+        import traceback
         if self._exception_handler is None:
             try:
                 self.default_exception_handler(context)
@@ -445,7 +457,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 if self._debug or _trace.enabled:
                     self._run_timed(handle)
                 else:
-                    handle._run()
+                    _run_handle(handle)
         finally:
             if i < len(ready):
                 # An exception stopped the batch (or another thread appended to it late):
@@ -459,9 +471,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         try:
             self._current_handle = handle
             cb = handle._callback
-            t0 = self.time()
-            handle._run()
-            dt = self.time() - t0
+            clock = self.time if self._debug else _monotonic
+            t0 = clock()
+            _run_handle(handle)
+            dt = clock() - t0
             if dt >= self.slow_callback_duration:
                 task = getattr(cb, '__self__', None)
                 if _trace.enabled:
@@ -478,3 +491,13 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = enabled
+
+
+# The native Task schedules its steps the way call_soon does, without running it, while the
+# loop's call_soon and _call_soon are these (src/stdlib/native/asyncio-state.ts).
+if futures._asyncio is not None:
+    futures._asyncio._base_call_soon = BaseEventLoop.call_soon
+    futures._asyncio._base__call_soon = BaseEventLoop._call_soon
+    futures._asyncio._Handle = events.Handle
+    futures._asyncio._TimerHandle = events.TimerHandle
+    _new_timer_handle = futures._asyncio._timer_handle

@@ -3,13 +3,13 @@
 __all__ = ('iscoroutinefunction', 'iscoroutine')
 
 import collections.abc
-import inspect
 
 _is_coroutine = object()
 
 
 def iscoroutinefunction(func):
     """True for a coroutine function (async def), or one marked by the old decorator."""
+    import inspect
     return (inspect.iscoroutinefunction(func) or
             getattr(func, '_is_coroutine', None) is _is_coroutine)
 

@@ -69,18 +69,31 @@ class Handle:
             ctx._entered = True
             _contexts[tid] = ctx
             try:
-                self._callback(*self._args)
+                # Plain calls for the common arities (f(*args) builds a tuple each time).
+                args = self._args
+                if not args:
+                    self._callback()
+                elif len(args) == 1:
+                    self._callback(args[0])
+                else:
+                    self._callback(*args)
             finally:
                 _contexts[tid] = prev
                 ctx._entered = False
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = format_helpers._format_callback_source(self._callback, self._args)
-            msg = f'Exception in callback {cb}'
-            context = {'message': msg, 'exception': exc, 'handle': self}
-            self._loop.call_exception_handler(context)
+            _report_handle_exception(self, exc)
         self = None
+
+
+def _report_handle_exception(handle, exc):
+    # What Handle._run does with an exception from its callback (also used by the native
+    # _asyncio._run_handle).
+    cb = format_helpers._format_callback_source(handle._callback, handle._args)
+    msg = f'Exception in callback {cb}'
+    context = {'message': msg, 'exception': exc, 'handle': handle}
+    handle._loop.call_exception_handler(context)
 
 
 class TimerHandle(Handle):
@@ -133,7 +146,10 @@ class TimerHandle(Handle):
     def cancel(self):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
-        super().cancel()
+            # Handle.cancel, inlined: every sleep() cancels its timer on the way out.
+            self._cancelled = True
+            self._callback = None
+            self._args = None
 
     def when(self):
         return self._when
@@ -281,3 +297,15 @@ def _get_event_loop(stacklevel=3):
     if current_loop is not None:
         return current_loop
     return get_event_loop_policy().get_event_loop()
+
+
+# The running-loop functions of the native module when the engine has it (as CPython's
+# events.py takes them from _asyncio): every sleep() and create_task() asks for the loop.
+try:
+    import _asyncio
+    if not getattr(_asyncio, '_kitchen', False):
+        raise ImportError('not our _asyncio')
+except ImportError:
+    pass
+else:
+    from _asyncio import get_running_loop, _get_running_loop, _set_running_loop

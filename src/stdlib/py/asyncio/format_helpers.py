@@ -1,11 +1,11 @@
 """How callbacks and coroutines are shown in reprs and messages."""
 
 import functools
-import inspect
 import reprlib
 
 
 def _get_function_source(func):
+    import inspect
     func = inspect.unwrap(func)
     if inspect.isfunction(func):
         code = func.__code__

@@ -2,7 +2,6 @@
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
-import concurrent.futures
 import contextvars
 import reprlib
 import sys
@@ -230,8 +229,8 @@ class _Unretrieved:
     def report(self):
         items, self.items = self.items, []
         for fut in items:
-            if fut._Future__log_traceback:
-                fut._Future__log_traceback = False
+            if fut._log_traceback:
+                fut._log_traceback = False
                 context = {
                     'message': f'{fut.__class__.__name__} exception was never retrieved',
                     'exception': fut._exception,
@@ -246,6 +245,11 @@ def _trace_enabled():
 
 
 _unretrieved = _Unretrieved()
+
+
+def _future_repr(future):
+    # python3.11's reprs use the module's info function, not a subclass's _repr_info.
+    return '<{} {}>'.format(future.__class__.__name__, ' '.join(_future_repr_info(future)))
 
 
 def _get_loop(fut):
@@ -265,6 +269,7 @@ def _set_result_unless_cancelled(fut, result):
 
 
 def _convert_future_exc(exc):
+    import concurrent.futures
     exc_class = type(exc)
     if exc_class is concurrent.futures.CancelledError:
         return exceptions.CancelledError(*exc.args)
@@ -308,6 +313,7 @@ def _copy_future_state(source, dest):
 
 def _chain_future(source, destination):
     """Makes `destination` follow `source` (either may be a concurrent.futures.Future)."""
+    import concurrent.futures
     if not isfuture(source) and not isinstance(source, concurrent.futures.Future):
         raise TypeError('A future is required for source argument')
     if not isfuture(destination) and not isinstance(destination, concurrent.futures.Future):
@@ -344,6 +350,7 @@ def _chain_future(source, destination):
 
 def wrap_future(future, *, loop=None):
     """Wraps a concurrent.futures.Future in an asyncio Future."""
+    import concurrent.futures
     if isfuture(future):
         return future
     assert isinstance(future, concurrent.futures.Future), f'concurrent.futures.Future is expected, got {future!r}'
@@ -352,3 +359,28 @@ def wrap_future(future, *, loop=None):
     new_future = loop.create_future()
     _chain_future(future, new_future)
     return new_future
+
+
+# The native Future (src/stdlib/native/asyncio-future.ts) when the engine has it, as
+# CPython's futures.py takes _asyncio.Future. It calls back into the helpers stored here for
+# what is written once in Python: exception classes, contexts, reprs. Only our own _asyncio
+# is taken: CPython's would need CPython's asyncio internals.
+_PyFuture = Future
+
+try:
+    import _asyncio
+    if not getattr(_asyncio, '_kitchen', False):
+        raise ImportError('not our _asyncio')
+except ImportError:
+    _asyncio = None
+else:
+    Future = _CFuture = _asyncio.Future
+    _asyncio._get_event_loop = events._get_event_loop
+    _asyncio.copy_context = contextvars.copy_context
+    _asyncio._Context = contextvars.Context
+    _asyncio._contexts = contextvars._contexts
+    _asyncio.CancelledError = exceptions.CancelledError
+    _asyncio.InvalidStateError = exceptions.InvalidStateError
+    _asyncio._future_repr = _future_repr
+    _asyncio._future_repr_info = _future_repr_info
+    _asyncio._unretrieved_add = _unretrieved.add if _trace_enabled() else None

@@ -11,13 +11,10 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
            'run_coroutine_threadsafe', 'current_task', 'all_tasks', '_register_task',
            '_unregister_task', '_enter_task', '_leave_task')
 
-import concurrent.futures
 import contextvars
 import functools
-import inspect
 import itertools
 import types
-import warnings
 
 from . import _trace
 from . import coroutines
@@ -48,6 +45,7 @@ def _set_task_name(task, name):
         try:
             set_name = task.set_name
         except AttributeError:
+            import warnings
             warnings.warn("Task.set_name() was added in Python 3.8, "
                           "the method support will be mandatory for third-party "
                           "task implementations since 3.13.",
@@ -68,12 +66,16 @@ def _task_repr_info(task):
     return info
 
 
+def _task_repr(task):
+    return '<{} {}>'.format(task.__class__.__name__, ' '.join(_task_repr_info(task)))
+
+
 def _coro_line(coro):
     frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
     return frame.f_lineno if frame is not None else 0
 
 
-class Task(futures.Future):
+class Task(futures._PyFuture):
     """A coroutine wrapped in a Future, run step by step by the event loop."""
 
     _log_destroy_pending = True
@@ -225,7 +227,7 @@ class Task(futures.Future):
                 # A bare yield (sleep(0)): run again at the next loop iteration.
                 awaits = 'sleep 0'
                 self._loop.call_soon(self.task_step, context=self._context)
-            elif inspect.isgenerator(result):
+            elif isinstance(result, types.GeneratorType):
                 new_exc = RuntimeError(
                     f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
                 self._loop.call_soon(self.task_step, new_exc, context=self._context)
@@ -264,7 +266,7 @@ def _without_step_frame(exc):
     # CPython's Task is written in C, so a coroutine's exception has no frame of the Task
     # itself in its traceback; drop ours so tracebacks print as python3 prints them.
     tb = exc.__traceback__
-    if tb is not None and tb.tb_frame.f_code is Task.task_step.__code__:
+    if tb is not None and tb.tb_frame.f_code is _PyTask.task_step.__code__:
         exc.__traceback__ = tb.tb_next
     return exc
 
@@ -280,9 +282,10 @@ def create_task(coro, *, name=None, context=None):
     return task
 
 
-FIRST_COMPLETED = concurrent.futures.FIRST_COMPLETED
-FIRST_EXCEPTION = concurrent.futures.FIRST_EXCEPTION
-ALL_COMPLETED = concurrent.futures.ALL_COMPLETED
+# concurrent.futures' values (imported lazily: see base_events).
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
@@ -442,14 +445,18 @@ class _Sleep0:
         yield
 
 
+_sleep0 = _Sleep0
+
+
 async def sleep(delay, result=None):
     """Suspends the current task for `delay` seconds (sleep(0): for one loop iteration)."""
     if delay <= 0:
-        await _Sleep0()
+        await _sleep0()
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
-    future._kitchen_desc = f'sleep {delay:g}'
+    if _trace.enabled:
+        future._kitchen_desc = f'sleep {delay:g}'
     h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -470,6 +477,7 @@ def _ensure_future(coro_or_future, *, loop=None):
         return coro_or_future
     called_wrap_awaitable = False
     if not coroutines.iscoroutine(coro_or_future):
+        import inspect
         if inspect.isawaitable(coro_or_future):
             coro_or_future = _wrap_awaitable(coro_or_future)
             called_wrap_awaitable = True
@@ -611,6 +619,7 @@ def run_coroutine_threadsafe(coro, loop):
     """Submits a coroutine to a loop running in another thread; returns a concurrent Future."""
     if not coroutines.iscoroutine(coro):
         raise TypeError('A coroutine object is required')
+    import concurrent.futures
     future = concurrent.futures.Future()
 
     def callback():
@@ -656,3 +665,63 @@ def _leave_task(loop, task):
 
 def _unregister_task(task):
     _all_tasks.discard(task)
+
+
+def _task_get_stack(task, *, limit=None):
+    frame = getattr(task._coro, 'cr_frame', None)
+    return [frame] if frame is not None else []
+
+
+def _task_print_stack(task, *, limit=None, file=None):
+    import sys
+    print(f'Stack for {task!r}:', file=file or sys.stderr)
+
+
+def _c_step(task, exc=None):
+    # The step of the native Task (src/stdlib/native/asyncio.ts): everything but resuming the
+    # coroutine is native. The resumption is written here, in Python, so that the coroutine
+    # runs in this thread's own eval loop (coro.send from Python code resumes it in place):
+    # a blocking call inside it (time.sleep) blocks the thread at top level, where every
+    # platform waits with its own clock, as the Python Task does.
+    exc = _c_step_begin(task, exc)
+    try:
+        if exc is None:
+            result = task._coro.send(None)
+        else:
+            result = task._coro.throw(exc)
+    except BaseException as e:
+        if _c_step_raised(task, e):
+            raise
+    else:
+        _c_step_yielded(task, result)
+    finally:
+        _c_step_end(task)
+
+
+def _c_wakeup(task, future):
+    _c_step(task, _c_wakeup_exc(future))
+
+
+_c_step.__qualname__ = 'Task.__step'
+_c_wakeup.__qualname__ = 'Task.__wakeup'
+
+
+# The native Task and task registry (src/stdlib/native/asyncio.ts) when the engine has them,
+# as CPython's tasks.py takes _asyncio's.
+if futures._asyncio is not None:
+    _asyncio = futures._asyncio
+    Task = _CTask = _asyncio.Task
+    _asyncio._task_repr_info = _task_repr_info
+    _asyncio._task_repr = _task_repr
+    _asyncio._task_get_stack = _task_get_stack
+    _asyncio._task_print_stack = _task_print_stack
+    _asyncio._iscoroutine = coroutines.iscoroutine
+    _asyncio._step = _c_step
+    _asyncio._wakeup = _c_wakeup
+    _all_tasks = _asyncio._all_tasks
+    _current_tasks = _asyncio._current_tasks
+    from _asyncio import (current_task, _register_task, _unregister_task, _enter_task,
+                          _leave_task, _sleep0)
+    from _asyncio import (_step_begin as _c_step_begin, _step_raised as _c_step_raised,
+                          _step_yielded as _c_step_yielded, _step_end as _c_step_end,
+                          _wakeup_exc as _c_wakeup_exc)

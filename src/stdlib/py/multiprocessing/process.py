@@ -52,6 +52,7 @@ class BaseProcess:
         assert group is None, 'group argument must be None for now'
         count = next(_process_counter)
         self._identity = _current_process._identity + (count,)
+        _current_process.authkey  # made now if still lazy: children share the parent's key
         self._config = _current_process._config.copy()
         self._parent_pid = _kitchen_mp.getpid()
         self._parent_name = _current_process.name
@@ -153,7 +154,15 @@ class BaseProcess:
 
     @property
     def authkey(self):
-        return self._config['authkey']
+        try:
+            return self._config['authkey']
+        except KeyError:
+            if self is not _current_process:
+                raise
+            # The main process makes its key on first use, not at import: a spawned child
+            # is given its parent's key at once, and os.urandom would import random here.
+            key = self._config['authkey'] = AuthenticationString(_random_key())
+            return key
 
     @authkey.setter
     def authkey(self, authkey):
@@ -268,8 +277,7 @@ class _MainProcess(BaseProcess):
         self._parent_pid = None
         self._popen = None
         self._closed = False
-        self._config = {'authkey': AuthenticationString(_random_key()),
-                        'semprefix': '/mp'}
+        self._config = {'semprefix': '/mp'}  # 'authkey' on first use (authkey)
 
     def close(self):
         pass

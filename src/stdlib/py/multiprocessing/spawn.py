@@ -151,9 +151,9 @@ def prepare(data):
 
 
 def _install_main(namespace):
-    import types
+    # type(sys) is types.ModuleType, without importing types (and _genericalias) here.
     old_main_modules.append(sys.modules.get('__main__'))
-    main_module = types.ModuleType("__mp_main__")
+    main_module = type(sys)("__mp_main__")
     main_module.__dict__.update(namespace)
     sys.modules['__main__'] = sys.modules['__mp_main__'] = main_module
 
@@ -185,8 +185,7 @@ def _fixup_main_from_path(main_path):
     if found is None:
         return
     filename, source = found
-    import types
-    module = types.ModuleType("__mp_main__")
+    module = type(sys)("__mp_main__")  # types.ModuleType, without importing types
     module.__file__ = filename
     module.__builtins__ = __builtins__
     old_main_modules.append(current)

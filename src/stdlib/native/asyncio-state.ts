@@ -1,0 +1,166 @@
+// Shared state of the `_asyncio` native module: where its Python helpers and registries
+// live, and the calls into the event loop that Futures and Tasks make.
+//
+// Everything is kept in the module's own dict (reachable from sys.modules, so the collector
+// sees it, and one object for every worker of the shared platform): the registries
+// `_current_tasks` ({loop: task}), `_all_tasks` (set), `_running_loops` ({thread id: loop}),
+// the task-name counter, and the helpers futures.py / tasks.py store there at import
+// (`_asyncio._get_event_loop = events._get_event_loop`, ...): CPython's C module likewise
+// imports asyncio's Python parts for its exception classes and reprs.
+
+import { type Ref, NULL } from '../../vm/heap.ts';
+import type { Runtime } from '../../vm/runtime.ts';
+import { sysModules } from '../../vm/import.ts';
+import { moduleDict } from '../../vm/objects/module.ts';
+import { dictGetStr, dictGet } from '../../vm/objects/dict-core.ts';
+import { TS_THREAD_ID } from '../../vm/runtime.ts';
+import { newTuple } from '../../vm/objects/tuple-core.ts';
+import { callObject, callMethod, getAttr, setAttr, isTrue } from '../../vm/abstract.ts';
+import { raise } from '../../vm/errors.ts';
+import { lookupType, instanceDict, fieldAddress } from '../../vm/type-object.ts';
+import { DS_A } from '../../vm/objects/descriptors.ts';
+import { allocInstance } from '../../vm/objects/object.ts';
+import { listAppend } from '../../vm/objects/list-core.ts';
+
+export const MODULE = '_asyncio';
+
+/** The module dict of `_asyncio`, found in sys.modules once per runtime (worker). Keeping
+ *  its address is safe: asyncio.futures holds the module (`futures._asyncio`) for as long as
+ *  anything can call these natives, so it is never collected. */
+const stateCache = new WeakMap<Runtime, Ref>();
+export function moduleState(rt: Runtime): Ref {
+  const hit = stateCache.get(rt);
+  if (hit !== undefined) return hit;
+  const m = dictGetStr(rt, sysModules(rt), rt.intern(MODULE));
+  if (m === NULL) raise(rt, rt.types.RuntimeError, '_asyncio is not imported');
+  const d = moduleDict(rt, m);
+  stateCache.set(rt, d);
+  return d;
+}
+
+/** A value the Python side stored on the module (a helper or a registry). */
+export function helper(rt: Runtime, name: string): Ref {
+  const v = dictGetStr(rt, moduleState(rt), rt.intern(name));
+  if (v === NULL) raise(rt, rt.types.RuntimeError, `_asyncio.${name} is not set (asyncio.futures sets it at import)`);
+  return v;
+}
+
+/** loop.call_soon(fn, *args, context=ctx) (CPython call_soon in _asynciomodule.c). */
+export function callSoon(rt: Runtime, loop: Ref, fn: Ref, args: Ref[], ctx: Ref): void {
+  if (ctx !== NULL && callSoonInline(rt, loop, fn, args, ctx)) return;
+  const m = getAttr(rt, loop, rt.intern('call_soon'));
+  if (ctx === NULL) {
+    callObject(rt, m, [fn, ...args]);
+    return;
+  }
+  callObject(rt, m, [fn, ...args, ctx], newTuple(rt, [rt.intern('context')]));
+}
+
+/**
+ * What BaseEventLoop.call_soon(fn, *args, context=ctx) does, without running its Python
+ * code, when the loop's call_soon and _call_soon are base_events' own and debug mode is off:
+ * check the loop is open, make the events.Handle (the fields its __init__ sets) and append
+ * it to loop._ready. Every task step schedules through here; a Handle made by its class
+ * call costs a Python __init__ frame. Returns false where the Python method must run.
+ */
+function callSoonInline(rt: Runtime, loop: Ref, fn: Ref, args: Ref[], ctx: Ref): boolean {
+  const md = moduleState(rt);
+  const base = dictGetStr(rt, md, rt.intern('_base_call_soon'));
+  if (base === NULL) return false;
+  const lt = rt.typeOf(loop);
+  if (lookupType(rt, lt, rt.intern('call_soon')) !== base) return false;
+  if (lookupType(rt, lt, rt.intern('_call_soon')) !== dictGetStr(rt, md, rt.intern('_base__call_soon'))) return false;
+  const own = instanceDict(rt, loop, false);
+  if (own !== NULL && (dictGetStr(rt, own, rt.intern('call_soon')) !== NULL || dictGetStr(rt, own, rt.intern('_call_soon')) !== NULL)) return false;
+  if (isTrue(rt, getAttr(rt, loop, rt.intern('_closed')))) raise(rt, rt.types.RuntimeError, 'Event loop is closed');
+  if (isTrue(rt, getAttr(rt, loop, rt.intern('_debug')))) return false;
+  const h = allocInstance(rt, helper(rt, '_Handle'));
+  slotSet(rt, h, '_context', ctx);
+  slotSet(rt, h, '_loop', loop);
+  slotSet(rt, h, '_callback', fn);
+  slotSet(rt, h, '_args', args.length === 0 ? rt.emptyTuple : newTuple(rt, args));
+  slotSet(rt, h, '_cancelled', rt.false);
+  slotSet(rt, h, '_repr', rt.none);
+  slotSet(rt, h, '_source_traceback', rt.none);
+  listAppend(rt, getAttr(rt, loop, rt.intern('_ready')), h);
+  return true;
+}
+
+/** The running thread's id, as _thread.get_ident() gives it (the key of the per-thread
+ *  registries here and in contextvars). */
+export function threadKey(rt: Runtime): Ref {
+  return rt.newInt(rt.heap.i32[(rt.ts >> 2) + TS_THREAD_ID]!);
+}
+
+/**
+ * contextvars.copy_context(): a new Context holding a copy of the current one's data. Done
+ * here on the objects contextvars.py defines (its per-thread `_contexts` dict and the
+ * Context's `_data`, `_prev`, `_entered` slots, as its Context() and copy() set them) because
+ * every Task and every done-callback without a context takes one; when this thread has no
+ * context yet, contextvars' own function runs (it creates one).
+ */
+export function copyContext(rt: Runtime): Ref {
+  const cur = dictGet(rt, helper(rt, '_contexts'), threadKey(rt));
+  if (cur === NULL || cur === rt.none) return callObject(rt, helper(rt, 'copy_context'), []);
+  const data = callMethod(rt, slotGet(rt, cur, '_data'), rt.intern('copy'), []);
+  const ctx = allocInstance(rt, helper(rt, '_Context'));
+  slotSet(rt, ctx, '_data', data);
+  slotSet(rt, ctx, '_prev', rt.none);
+  slotSet(rt, ctx, '_entered', rt.false);
+  return ctx;
+}
+
+/** Builtin-type lookups cached per runtime: the types live in the runtime's type registry
+ *  (a root), so their addresses never change. */
+const typeCache = new WeakMap<Runtime, Map<string, Ref>>();
+export function cachedType(rt: Runtime, key: string): Ref {
+  let m = typeCache.get(rt);
+  if (m === undefined) typeCache.set(rt, (m = new Map()));
+  let t = m.get(key);
+  if (t === undefined) m.set(key, (t = rt.typeFor(key)));
+  return t;
+}
+
+/**
+ * events.TimerHandle(when, callback, args, loop, context) without running its Python
+ * __init__ chain (Handle.__init__ then the timer's two fields): what call_at makes for
+ * every sleep(d). The fields and their order are those the two __init__ methods set.
+ */
+export function newTimerHandle(rt: Runtime, when: Ref, fn: Ref, args: Ref, loop: Ref, ctx: Ref): Ref {
+  if (ctx === NULL || ctx === rt.none) ctx = copyContext(rt);
+  const h = allocInstance(rt, helper(rt, '_TimerHandle'));
+  slotSet(rt, h, '_context', ctx);
+  slotSet(rt, h, '_loop', loop);
+  slotSet(rt, h, '_callback', fn);
+  slotSet(rt, h, '_args', args);
+  slotSet(rt, h, '_cancelled', rt.false);
+  slotSet(rt, h, '_repr', rt.none);
+  slotSet(rt, h, '_source_traceback', rt.none);
+  slotSet(rt, h, '_when', when);
+  slotSet(rt, h, '_scheduled', rt.false);
+  return h;
+}
+
+/** obj.name = v for a `__slots__` member of obj's class: the word is written directly once
+ *  the class's member descriptor gives its offset (what the descriptor's __set__ does);
+ *  anything else goes through setattr. */
+export function slotSet(rt: Runtime, obj: Ref, name: string, v: Ref): void {
+  const key = rt.intern(name);
+  const d = lookupType(rt, rt.typeOf(obj), key);
+  if (d !== NULL && (d & 1) === 0 && rt.typeOf(d) === rt.types.member_descriptor) {
+    rt.heap.i32[fieldAddress(rt, obj, rt.heap.i32[(d >> 2) + DS_A]!) >> 2] = v;
+    return;
+  }
+  setAttr(rt, obj, key, v);
+}
+
+/** obj.name for a `__slots__` member (NULL-valued members raise AttributeError as usual). */
+export function slotGet(rt: Runtime, obj: Ref, name: string): Ref {
+  const key = rt.intern(name);
+  const d = lookupType(rt, rt.typeOf(obj), key);
+  if (d !== NULL && (d & 1) === 0 && rt.typeOf(d) === rt.types.member_descriptor) {
+    const v = rt.heap.i32[fieldAddress(rt, obj, rt.heap.i32[(d >> 2) + DS_A]!) >> 2] as Ref;
+    if (v !== NULL) return v;
+  }
+  return getAttr(rt, obj, key);
+}
