@@ -67,6 +67,21 @@ describe('WarmPool', () => {
     expect(pool.size).toBe(3);
   });
 
+  it('hands out a worker that already ran Python before a fresh one, the latest first', async () => {
+    const { spawn, spawned } = fakeSpawner();
+    const pool = new WarmPool(spawn, 3);
+    const ready = pool.whenLoaded();
+    for (const w of spawned) w.load();
+    await ready;
+    const a = pool.take(), b = pool.take();
+    pool.give(a);
+    pool.give(b);
+    // The reserve holds one fresh worker, then a, then b (given back in that order).
+    expect(pool.take()).toBe(b);
+    expect(pool.take()).toBe(a);
+    expect(pool.take()).toBe(spawned[2]);
+  });
+
   it('spawns a fresh worker for a take from an empty reserve, reported as not loaded', () => {
     const { spawn, spawned } = fakeSpawner();
     const pool = new WarmPool(spawn, 1);

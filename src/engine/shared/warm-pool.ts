@@ -36,6 +36,8 @@ export class WarmPool {
   private readonly warm: WorkerLike[] = [];
   /** Reserve workers still loading their code, with the resolver of their promise. */
   private readonly loading = new Map<WorkerLike, { done: Promise<void>; settle: () => void }>();
+  /** Workers that came back from a run (give): their interpreter code is already optimised. */
+  private readonly ran = new WeakSet<WorkerLike>();
 
   constructor(private readonly spawn: SpawnWorker, public target: number) {}
 
@@ -47,7 +49,14 @@ export class WarmPool {
 
   /** take(), saying whether the worker had already loaded its code. */
   takeReporting(): { worker: WorkerLike; loaded: boolean } {
-    const w = this.warm.shift() ?? this.fresh();
+    // A worker that already ran Python (given back) first, the latest such: its interpreter
+    // is JIT-compiled, while a fresh isolate runs its first few hundred ms of Python in V8's
+    // lower tiers, slower still when its optimising compiles compete for busy cores (two
+    // multiprocessing children started on fresh workers each ran their first 2M iterations
+    // at half the speed of one).
+    let i = -1;
+    for (let k = this.warm.length - 1; k >= 0 && i < 0; k--) if (this.ran.has(this.warm[k]!)) i = k;
+    const w = i >= 0 ? this.warm.splice(i, 1)[0]! : (this.warm.shift() ?? this.fresh());
     const pending = this.loading.get(w);
     pending?.settle(); // its loading is the run's business now
     w.ref?.();
@@ -65,6 +74,7 @@ export class WarmPool {
       if (i >= 0) this.warm.splice(i, 1);
     });
     w.unref?.();
+    this.ran.add(w);
     this.warm.push(w);
   }
 
