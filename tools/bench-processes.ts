@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fields, parseBenchArgs, runPython, type BenchOpts } from './bench-support.ts';
+import { fields, parseBenchArgs, runPython, type BenchOpts, outcome, runBenchMain } from './bench-support.ts';
 import { runShared, nodeWarmPool } from '../src/engine/shared/run-shared-node.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'processes');
@@ -43,11 +43,7 @@ async function ours(file: string, args: string[]): Promise<Record<string, string
   return fields(r.stdout);
 }
 
-let failed = false;
-const verdict = (ok: boolean) => {
-  if (!ok) failed = true;
-  return ok ? 'ok' : 'MISSED';
-};
+const verdict = outcome.verdict;
 const f = (x: number, d: number, w: number) => x.toFixed(d).padStart(w);
 
 async function main(): Promise<void> {
@@ -70,7 +66,7 @@ async function main(): Promise<void> {
       us = Math.min(us, Number(o.seconds));
       usCheck = o.checksum!;
     }
-    if (usCheck !== pyCheck) { failed = true; console.log(`cpu_processes ${k}: FAILED: checksum ${usCheck}, python3 ${pyCheck}`); }
+    if (usCheck !== pyCheck) { outcome.failed = true; console.log(`cpu_processes ${k}: FAILED: checksum ${usCheck}, python3 ${pyCheck}`); }
     t[k] = { py, us };
   }
   console.log('CPU-bound processes   python3 s  T(1)/T(k)   ours s  T(1)/T(k)   ours within 20% of python3');
@@ -100,20 +96,12 @@ async function main(): Promise<void> {
     const o = await ours('pool_map.py', ['2', '10000']);
     usM = { map: Math.min(usM.map, Number(o.map_seconds)), pool: Math.min(usM.pool, Number(o.pool_seconds)), check: o.checksum! };
   }
-  if (usM.check !== pyM.check) { failed = true; console.log(`pool_map: FAILED: checksum ${usM.check}, python3 ${pyM.check}`); }
+  if (usM.check !== pyM.check) { outcome.failed = true; console.log(`pool_map: FAILED: checksum ${usM.check}, python3 ${pyM.check}`); }
   console.log('\nPool(2).map, 10,000 items   python3 s   ours s   ours/python3');
   console.log(`  map (pool already started)  ${f(pyM.map, 4, 8)}  ${f(usM.map, 4, 7)}  ${f(usM.map / pyM.map, 1, 12)}`);
   console.log(`  Pool() .. first tiny map    ${f(pyM.pool, 4, 8)}  ${f(usM.pool, 4, 7)}  ${f(usM.pool / pyM.pool, 1, 12)}`);
 }
 
-main()
-  .catch((e) => {
-    console.error(e instanceof Error ? e.message : e);
-    failed = true;
-  })
-  .finally(() => {
-    nodeWarmPool().dispose();
-    process.exitCode = failed ? 1 : 0;
-  });
+runBenchMain(main);
 
 export {};

@@ -1,7 +1,8 @@
 // What the thread and process benchmarks (tools/bench-threads.ts, tools/bench-processes.ts)
 // share: their command line, running python3 on a program that prints one line of
-// `key=value` figures, and reading that line.
+// `key=value` figures, and reading that line; the table's outcome and the end of a run.
 
+import { nodeWarmPool } from '../src/engine/shared/run-shared-node.ts';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -32,4 +33,29 @@ export function runPython(opts: BenchOpts, dir: string, file: string, args: stri
   const r = spawnSync(opts.python, [join(dir, file), ...args], { encoding: 'utf8', timeout: timeoutMs });
   if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`);
   return fields(r.stdout);
+}
+
+/** A table's outcome: a FAILED row (wrong checksum, crash) or a MISSED target makes the
+ *  benchmark's exit status 1. */
+export const outcome = {
+  failed: false,
+  /** 'ok' or 'MISSED' for a target, remembering a miss. */
+  verdict(ok: boolean): string {
+    if (!ok) outcome.failed = true;
+    return ok ? 'ok' : 'MISSED';
+  },
+};
+
+/** Runs a shared-platform benchmark's main: an error fails it; the warm workers are
+ *  disposed of at the end so Node can exit; the exit status says whether all held. */
+export function runBenchMain(main: () => Promise<void>): void {
+  main()
+    .catch((e) => {
+      console.error(e instanceof Error ? e.message : e);
+      outcome.failed = true;
+    })
+    .finally(() => {
+      nodeWarmPool().dispose();
+      process.exitCode = outcome.failed ? 1 : 0;
+    });
 }

@@ -29,7 +29,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg, availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { fields, parseBenchArgs, runPython, type BenchOpts } from './bench-support.ts';
+import { fields, parseBenchArgs, runPython, type BenchOpts, outcome, runBenchMain } from './bench-support.ts';
 import { runShared, nodeWarmPool } from '../src/engine/shared/run-shared-node.ts';
 import type { TraceEvent } from '../src/trace/schema.ts';
 
@@ -89,11 +89,7 @@ const pct = (xs: number[], p: number) => {
   return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.floor(s.length * p))]!;
 };
 
-let failed = false;
-const verdict = (ok: boolean) => {
-  if (!ok) failed = true;
-  return ok ? 'ok' : 'MISSED';
-};
+const verdict = outcome.verdict;
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
@@ -114,7 +110,7 @@ async function main(): Promise<void> {
       us = Math.min(us, Number(o.seconds));
       usCheck = o.checksum!;
     }
-    if (usCheck !== pyCheck) { failed = true; console.log(`cpu_threads ${k}: FAILED: checksum ${usCheck}, python3 ${pyCheck}`); }
+    if (usCheck !== pyCheck) { outcome.failed = true; console.log(`cpu_threads ${k}: FAILED: checksum ${usCheck}, python3 ${pyCheck}`); }
     t[k] = { py, us };
   }
   console.log('CPU-bound threads     python3 s  T(k)/T(1)   ours s  T(k)/T(1)   within 25%');
@@ -173,20 +169,12 @@ async function main(): Promise<void> {
   const load1 = loadavg()[0]!;
   const machine = await machineParallelism(opts.runs);
   const ftRatio = ft1 / ft2;
-  if (ftCheck !== '') { failed = true; console.log(`free-threaded cpu_threads: FAILED: ${ftCheck}`); }
+  if (ftCheck !== '') { outcome.failed = true; console.log(`free-threaded cpu_threads: FAILED: ${ftCheck}`); }
   console.log(`\nfree-threaded, 2 CPU-bound threads vs 1: ours T(1) ${ft1.toFixed(3)} s, T(2) ${ft2.toFixed(3)} s, throughput ×${ftRatio.toFixed(2)}` +
     ` (python3, with its GIL, ×${(t['1']!.py / t['2']!.py).toFixed(2)})   at least 1.7: ${verdict(ftRatio >= 1.7)}`);
   console.log(`  load average ${load0.toFixed(2)} → ${load1.toFixed(2)} on ${availableParallelism()} cores; plain JS on 2 workers vs 1 right now: ×${machine.toFixed(2)} (1.7 needs 2 idle cores)`);
 }
 
-main()
-  .catch((e) => {
-    console.error(e instanceof Error ? e.message : e);
-    failed = true;
-  })
-  .finally(() => {
-    nodeWarmPool().dispose();
-    process.exitCode = failed ? 1 : 0;
-  });
+runBenchMain(main);
 
 export {};

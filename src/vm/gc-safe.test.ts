@@ -5,23 +5,8 @@
 // whether a collection happened inside the callback is our engine's own property, read from
 // sys._kitchen_heap_stats.
 import { afterEach, describe, expect, it } from 'vitest';
-import { runProgram } from './run.ts';
-import type { Host, Micros } from './host.ts';
+import { runTestProgram as run } from './test-host.ts';
 import { gcTuning } from './heap.ts';
-
-function run(source: string): { stdout: string; stderr: string; exitCode: number } {
-  const out = { stdout: '', stderr: '' };
-  const host: Host = {
-    write: (s, t) => { out[s] += t; },
-    now: () => 0 as Micros,
-    epochSeconds: 0,
-    readLine: () => null,
-    environ: {},
-    argv: ['prog.py'],
-  };
-  const { exitCode } = runProgram(source, { filename: 'prog.py', host });
-  return { ...out, exitCode };
-}
 
 const COLLECTIONS = "__import__('sys')._kitchen_heap_stats()['collections']";
 

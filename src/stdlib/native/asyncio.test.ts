@@ -6,22 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import './index.ts';
 import '../py-sources.ts';
-import { runProgram } from '../../vm/run.ts';
-import type { Host, Micros } from '../../vm/host.ts';
-
-function run(source: string): { exitCode: number; stdout: string; stderr: string } {
-  const out = { stdout: '', stderr: '' };
-  const host: Host = {
-    write: (s, t) => { out[s] += t; },
-    now: () => 0 as Micros,
-    epochSeconds: 0,
-    readLine: () => null,
-    environ: {},
-    argv: ['prog.py'],
-  };
-  const { exitCode } = runProgram(source, { filename: 'prog.py', host });
-  return { exitCode, ...out };
-}
+import { runTestProgram as run } from '../../vm/test-host.ts';
 
 describe('_asyncio', () => {
   it('provides asyncio.Future and asyncio.Task, and the running-loop functions', () => {
