@@ -103,8 +103,11 @@ test('the header and toolbar work from the keyboard', async ({ page }) => {
 
   // Example picker: the arrows choose a preset, which loads its program.
   const before = await page.evaluate(() => window.kitchen.getCode());
-  await kitchen.presetSelect.focus();
+  // Enabled once the preset list has loaded; a disabled select cannot take focus, so focus
+  // only then (focusing first lost the race now and then and the arrow went nowhere).
   await expect(kitchen.presetSelect).toBeEnabled();
+  await kitchen.presetSelect.focus();
+  await expect(kitchen.presetSelect).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(kitchen.presetSelect).not.toHaveValue('');
   await expect.poll(() => page.evaluate(() => window.kitchen.getCode())).not.toBe(before);
