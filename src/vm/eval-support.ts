@@ -520,6 +520,24 @@ export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
 
 // ---- with, await, async for ----------------------------------------------------------------
 
+/** BEFORE_WITH when `type(mgr).__enter__` is a Python function: the bound __exit__, with the
+ *  function left in `withEnterFunction` for the eval loop to call in a frame of its own (as
+ *  CALL does), so that a wait inside __enter__ (Condition.__enter__ taking its lock) happens at
+ *  top level, not in a loop nested under a native. NULL when __enter__ is anything else (the
+ *  caller then takes beforeWith). Errors as beforeWith, in CPython's order. */
+export function beforeWithPython(rt: Runtime, mgr: Ref): Ref {
+  withEnterFunction = NULL;
+  const enter = lookupType(rt, rt.typeOf(mgr), rt.intern('__enter__'));
+  if (enter === NULL || (enter & 1) !== 0 || rt.heap.i32[enter >> 2] !== rt.types.function) return NULL;
+  const exit = lookupSpecial(rt, mgr, rt.intern('__exit__'));
+  if (exit === NULL) {
+    typeError(rt, `'${typeName(rt, mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
+  withEnterFunction = enter;
+  return exit;
+}
+export let withEnterFunction: Ref = NULL;
+
 export function beforeWith(rt: Runtime, mgr: Ref, isAsync: boolean): [Ref, Ref] {
   const enterName = isAsync ? '__aenter__' : '__enter__', exitName = isAsync ? '__aexit__' : '__exit__';
   const enter = lookupSpecial(rt, mgr, rt.intern(enterName));

@@ -240,7 +240,7 @@ export function startCall(rt: Runtime, func: Ref, args: Ref[]): void {
 
 /** Free-threaded interleaving: the step counter of a loop not given a step budget (a Smi, so
  *  the per-instruction decrement stays an integer op); it is re-armed when it runs out. */
-const STEPS_OFF = 0x3fffffff;
+const STEPS_OFF = 0x1fffffff;
 /** The counter the last top-level `execute` left, for `run` to tell how many it used. */
 let stepsLeft = 0;
 /** Instructions the top-level loop ran past its step budget, inside library code. */
@@ -1383,6 +1383,19 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             const mgr = i32[sp - 1] as Ref;
             const isAsync = (word & 0xff) === BEFORE_ASYNC_WITH;
             i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+            if (!isAsync) {
+              // A Python __enter__ runs in this loop, in a frame of its own (CPython 3.12 does
+              // the same): its result is pushed where `mgr` was, above __exit__.
+              const exitFn = S.beforeWithPython(rt, mgr);
+              if (exitFn !== NULL) {
+                i32[sp - 1] = exitFn;
+                i32[sp] = mgr;
+                i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
+                const nf = frameForStackCall(rt, S.withEnterFunction, sp, 1, null, f);
+                { f = nf; fw = f >> 2; d = lastCallDecoded!; code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = 0; sp = sb; }
+                break;
+              }
+            }
             let [exit, enterRes] = S.beforeWith(rt, mgr, isAsync);
             i32[sp - 1] = exit;
             if (enterRes === BLOCK) {
