@@ -24,7 +24,7 @@ import { newDict, dictGetStr, dictSet, dictNext, dictEntryKey } from './objects/
 import { F_GLOBALS, F_LOCALS, F_BUILTINS } from './frame.ts';
 import { iterateToArray, ascii as asciiOf, format as formatOf, intArithFast } from './eval-support.ts';
 import { takeEvalDirect, callSafe } from './gc-safe.ts';
-import { listSort } from './objects/list.ts';
+import { listSort, listFromIterable } from './objects/list.ts';
 import { vm, R_SYS_MODULE } from './vm-state.ts';
 import { sortPermutation } from './objects/list-sort.ts';
 import { lookupType } from './type-object.ts';
@@ -300,7 +300,10 @@ function minmax(rt: Runtime, fname: 'min' | 'max', args: Ref[], kwnames: Ref | n
   let key = kw.get('key') ?? rt.none;
   const dflt = kw.get('default');
   let items: Ref[];
-  if (pos.length === 1) items = iterateToArray(rt, pos[0]);
+  if (pos.length === 1) {
+    // A generator drained straight from the eval loop may collect as it runs (gc-safe.ts).
+    items = safe && rt.typeOf(pos[0]) === rt.types.generator ? listToArray(rt, listFromIterable(rt, pos[0], true)) : iterateToArray(rt, pos[0]);
+  }
   else {
     if (dflt !== undefined) typeError(rt, `Cannot specify a default for ${fname}() with multiple positional arguments`);
     items = pos;
@@ -346,7 +349,7 @@ const sortedFn: NativeFn = (rt, _s, args, kwnames) => {
   const [pos, kw] = splitKw(rt, args, kwnames);
   onlyKw(rt, 'sort', kw, ['key', 'reverse']);
   if (pos.length !== 1) typeError(rt, pos.length === 0 ? 'sorted expected 1 argument, got 0' : `sorted expected 1 argument, got ${pos.length}`);
-  const l = newList(rt, iterateToArray(rt, pos[0]));
+  const l = listFromIterable(rt, pos[0], safe);
   // list.sort on the new list (rooted: only this native holds it while keys and __lt__ run
   // Python code); listSort roots the items and keys itself.
   const mark = rt.rootMark();

@@ -266,4 +266,30 @@ for _ in range(20):
     // python3 prints this for the same program.
     expect(r.stdout).toBe('[(0, 1080000), (1, 1080000), (2, 1080000)]\n');
   }, 60_000);
+
+  it('collects while the main thread waits inside list()/str.join()/tuple()/sorted()/max() of a generator', async () => {
+    // The workers allocate several times the 24 MiB cap in all; the main thread waits for
+    // their results in a generator that a builtin drains (a nested eval loop). Those builtins
+    // keep what they collect rooted, so collections go on; before, they stopped until the
+    // builtin returned, the workers ran out of heap (MemoryError) and the main thread waited
+    // for futures that would never be set.
+    const r = await run([
+      'import concurrent.futures as cf',
+      'def churn(n):',
+      '    total = 0',
+      '    for i in range(n):',
+      '        total += len([i, i + 1, i + 2]) + len(str(i))',
+      '    return total',
+      'with cf.ThreadPoolExecutor(max_workers=2) as ex:',
+      '    print(list(ex.map(churn, [150_000] * 4))[:2])',
+      "    print(' '.join(str(f.result()) for f in [ex.submit(churn, 150_000) for _ in range(3)]))",
+      '    print(tuple(r for r in ex.map(churn, [150_000] * 3))[0])',
+      '    print(sorted(ex.map(churn, [150_000, 100_000]))[0])',
+      '    print(max(r for r in ex.map(churn, [100_000] * 2)))',
+      '',
+    ].join('\n'), { heapCapBytes: 24 << 20 });
+    expect(r.stderr).toBe('');
+    // python3 prints this for the same program.
+    expect(r.stdout).toBe('[1238890, 1238890]\n1238890 1238890 1238890\n1238890\n788890\n788890\n');
+  }, 120_000);
 });

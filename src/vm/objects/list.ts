@@ -139,8 +139,10 @@ function fastItems(rt: Runtime, o: Ref): [number, number] | null {
   return null;
 }
 
-/** list.extend(iterable): list and tuple copied directly, anything else iterated. */
-export function listExtend(rt: Runtime, l: Ref, iterable: Ref): void {
+/** list.extend(iterable): list and tuple copied directly, anything else iterated. `safe`:
+ *  the caller holds nothing unrooted (gc-safe.ts; `l` rooted or on a caller's stack), so a
+ *  generator being drained may collect as it runs. */
+export function listExtend(rt: Runtime, l: Ref, iterable: Ref, safe = false): void {
   const fast = fastItems(rt, iterable);
   if (fast !== null) {
     const m = fast[1];
@@ -164,26 +166,34 @@ export function listExtend(rt: Runtime, l: Ref, iterable: Ref): void {
   const it = getIter(rt, iterable);
   const mark = rt.rootMark();
   rt.pushRoot(it);
+  // A generator's resumption consumes gcSafeTarget (eval.ts), so it is named before each step.
+  const gen = safe && rt.typeOf(it) === rt.types.generator ? it : NULL;
   try {
-    for (let x = iterNext(rt, it); x !== NULL; x = iterNext(rt, it)) listAppend(rt, l, x);
+    for (;;) {
+      rt.gcSafeTarget = gen;
+      const x = iterNext(rt, it);
+      if (x === NULL) break;
+      listAppend(rt, l, x);
+    }
   } finally {
+    rt.gcSafeTarget = NULL;
     rt.rootRelease(mark);
   }
 }
 
-/** list(iterable) as a new exact list. */
-export function listFromIterable(rt: Runtime, iterable: Ref): Ref {
+/** list(iterable) as a new exact list (rooted while it fills; `safe` as listExtend). */
+export function listFromIterable(rt: Runtime, iterable: Ref, safe = false): Ref {
   const l = newList(rt);
   const mark = rt.rootMark();
   rt.pushRoot(l);
-  try { listExtend(rt, l, iterable); } finally { rt.rootRelease(mark); }
+  try { listExtend(rt, l, iterable, safe); } finally { rt.rootRelease(mark); }
   return l;
 }
 
 /** PySequence_Fast: the object itself when it is a list or tuple, else a new list. */
-export function sequenceFast(rt: Runtime, o: Ref): Ref {
+export function sequenceFast(rt: Runtime, o: Ref, safe = false): Ref {
   if (isList(rt, o) || isTuple(rt, o)) return o;
-  return listFromIterable(rt, o);
+  return listFromIterable(rt, o, safe);
 }
 
 // ---- slice assignment / deletion (list_ass_slice, list_ass_subscript) ----------------------
@@ -485,7 +495,8 @@ const methods: Record<string, NativeFn> = {
     return rt.none;
   },
   extend(rt, self, args, kwnames) {
-    listExtend(rt, self, oneArg(rt, 'list.extend', args, kwnames));
+    const safe = takeEvalDirect(rt); // self and the argument are on the caller's stack
+    listExtend(rt, self, oneArg(rt, 'list.extend', args, kwnames), safe);
     return rt.none;
   },
   insert(rt, self, args, kwnames) {
@@ -738,7 +749,9 @@ registerType({
       if (args.length > 1) typeError(rt, `list expected at most 1 argument, got ${args.length}`);
       rt.heap.i32[(self >> 2) + L_ITEMS] = 0;
       rt.heap.i32[(self >> 2) + L_LEN] = 0;
-      if (args.length === 1) listExtend(rt, self, args[0]!);
+      // list(gen) straight from the eval loop (user-class.ts typeCall passes that on, with
+      // self rooted): the generator may collect while it runs.
+      if (args.length === 1) listExtend(rt, self, args[0]!, takeEvalDirect(rt));
     },
     traverse(rt, self, visit) {
       const b = rt.heap.i32[(self >> 2) + L_ITEMS] as Ref;

@@ -2,6 +2,7 @@
 // texts as python3.11; the string algorithms themselves are str-algos.ts's, formatting is
 // src/vm/format/'s (format-spec.ts, format-string.ts, percent.ts), the codecs codecs.ts's.
 
+import { takeEvalDirect } from '../gc-safe.ts';
 import { type Ref, NULL, isSmallInt, smallInt } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import type { NativeFn } from '../type-slots.ts';
@@ -145,8 +146,8 @@ function transform(fn: (s: string) => string, name: string): NativeFn {
 }
 
 /** str.join(iterable). */
-export function strJoin(rt: Runtime, sepRef: Ref, iterable: Ref): Ref {
-  const seq = sequenceFast(rt, iterable);
+export function strJoin(rt: Runtime, sepRef: Ref, iterable: Ref, safe = false): Ref {
+  const seq = sequenceFast(rt, iterable, safe);
   const n = isList(rt, seq) ? listLength(rt, seq) : tupleLen(rt, seq);
   if (n === 1 && !isList(rt, seq)) {
     const only = tupleGet(rt, seq, 0);
@@ -359,7 +360,9 @@ function translate(rt: Runtime, self: Ref, args: Ref[], kwnames: Ref | null): Re
 export const strMethods: Record<string, NativeFn> = {
   split: (rt, self, args, kw) => splitImpl(rt, self, args, kw, 'split', false),
   rsplit: (rt, self, args, kw) => splitImpl(rt, self, args, kw, 'rsplit', true),
-  join(rt, self, args, kwnames) { return strJoin(rt, self, oneArg(rt, 'str.join', args, kwnames)); },
+  // Straight from the eval loop, sep and the iterable are on its stack: a generator being
+  // drained may collect (gc-safe.ts).
+  join(rt, self, args, kwnames) { const safe = takeEvalDirect(rt); return strJoin(rt, self, oneArg(rt, 'str.join', args, kwnames), safe); },
   strip: (rt, self, args, kw) => stripImpl(rt, self, args, kw, 'strip', true, true),
   lstrip: (rt, self, args, kw) => stripImpl(rt, self, args, kw, 'lstrip', true, false),
   rstrip: (rt, self, args, kw) => stripImpl(rt, self, args, kw, 'rstrip', false, true),

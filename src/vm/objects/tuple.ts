@@ -5,6 +5,7 @@
 // After CPython 3.11 Objects/tupleobject.c. Layout (inline items) is tuple-core.ts's.
 // reversed(tuple) uses the generic `reversed` type (seq-reversed.ts), as in CPython.
 
+import { takeEvalDirect } from '../gc-safe.ts';
 import { type Ref, NULL, isSmallInt, smallInt } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
 import { registerType } from '../registry.ts';
@@ -38,10 +39,10 @@ export function tupleSlice(rt: Runtime, t: Ref, lo: number, hi: number): Ref {
 }
 
 /** tuple(iterable): the object itself for an exact tuple, else its items. */
-export function tupleFromIterable(rt: Runtime, iterable: Ref): Ref {
+export function tupleFromIterable(rt: Runtime, iterable: Ref, safe = false): Ref {
   if (rt.typeOf(iterable) === rt.types.tuple) return iterable;
   if (isTuple(rt, iterable)) return tupleSlice(rt, iterable, 0, tupleLen(rt, iterable));
-  const l = isList(rt, iterable) ? iterable : listFromIterable(rt, iterable);
+  const l = isList(rt, iterable) ? iterable : listFromIterable(rt, iterable, safe);
   const n = listLength(rt, l);
   const out = allocTuple(rt, n);
   if (n > 0) {
@@ -198,7 +199,8 @@ registerType({
         typeError(rt, 'tuple() takes no keyword arguments');
       }
       if (args.length > 1) typeError(rt, `tuple expected at most 1 argument, got ${args.length}`);
-      const base = args.length === 0 ? rt.emptyTuple : tupleFromIterable(rt, args[0]!);
+      // tuple(gen) straight from the eval loop (typeCall passes that on): may collect.
+      const base = args.length === 0 ? rt.emptyTuple : tupleFromIterable(rt, args[0]!, takeEvalDirect(rt));
       if (type === rt.types.tuple) return base;
       const n = tupleLen(rt, base);
       const out = allocTuple(rt, n, type);

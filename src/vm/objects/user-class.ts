@@ -180,7 +180,10 @@ export function typeCall(rt: Runtime, type: Ref, args: Ref[], kwnames: Ref | nul
   if (nt === rt.types.staticmethod) {
     const fn = getAttrOpt(rt, newF, rt.intern('__func__'));
     obj = callObject(rt, fn, [type, ...args], kwnames);
-  } else if (nt === rt.types.function || nt === rt.types.builtin_function_or_method) {
+  } else if (nt === rt.types.builtin_function_or_method) {
+    // A builtin __new__ (tuple(gen)) holds only these arguments, all on the caller's stack.
+    obj = callObject(rt, newF, [type, ...args], kwnames, safe);
+  } else if (nt === rt.types.function) {
     obj = callObject(rt, newF, [type, ...args], kwnames);
   } else {
     const get = rt.slots(nt).descrGet;
@@ -193,8 +196,17 @@ export function typeCall(rt: Runtime, type: Ref, args: Ref[], kwnames: Ref | nul
   let r: Ref;
   if (rt.typeOf(initF) === rt.types.function) r = callSafe(rt, safe, initF, [obj, ...args], kwnames);
   else {
+    // A builtin __init__ (list(gen)): with obj and the bound slot rooted, it holds nothing
+    // else, and may let a generator it drains collect (gc-safe.ts).
     const get = rt.slots(rt.typeOf(initF)).descrGet;
-    r = callObject(rt, get !== undefined ? get(rt, initF, obj, rt.typeOf(obj)) : initF, args, kwnames);
+    const mark = rt.rootMark();
+    try {
+      rt.pushRoot(obj);
+      const bound = rt.rooted(get !== undefined ? get(rt, initF, obj, rt.typeOf(obj)) : initF);
+      r = callObject(rt, bound, args, kwnames, safe);
+    } finally {
+      rt.rootRelease(mark);
+    }
   }
   if (r !== rt.none) typeError(rt, `__init__() should return None, not '${typeName(rt, r)}'`);
   return obj;
