@@ -168,7 +168,7 @@ export class Heap {
    *  throws its preallocated MemoryError from here (PyError), so natives need no wrapper. */
   onExhausted: ((bytes: number) => never) | null = null;
 
-  private constructor(buffer: ArrayBuffer | SharedArrayBuffer, shared: boolean, fresh: boolean, capBytes: number) {
+  private constructor(buffer: ArrayBuffer | SharedArrayBuffer, shared: boolean, fresh: boolean, capBytes: number, slotStride = 1) {
     this.buffer = buffer;
     this.shared = shared;
     this.i32 = new Int32Array(buffer);
@@ -189,8 +189,16 @@ export class Heap {
       throw new Error('Heap.attach: buffer is not a Concurrency Kitchen heap');
     }
     // SAFETY: slot numbers only need to be unique; Atomics.add is an atomic RMW, so two
-    // workers attaching at once get different slots.
-    const n = shared ? Atomics.add(this.i32, M_NEXT_SLOT, 1) : this.i32[M_NEXT_SLOT]++;
+    // workers attaching at once get different slots. With `slotStride` > 1 the slots it
+    // skips keep this worker's cursor off its neighbours' cache line, in the same atomic
+    // step (two workers that read the counter and then bumped it separately were seen to
+    // land side by side when they attached at the same moment).
+    let n: number;
+    if (!shared) n = this.i32[M_NEXT_SLOT]++;
+    else {
+      n = Atomics.add(this.i32, M_NEXT_SLOT, slotStride);
+      if (slotStride > 1 && n + slotStride > MAX_ALLOC_SLOTS) n = Atomics.add(this.i32, M_NEXT_SLOT, 1);
+    }
     if (n >= MAX_ALLOC_SLOTS) throw new Error('Heap: too many workers attached');
     this.slot = M_SLOTS + 2 * n;
   }
@@ -209,9 +217,10 @@ export class Heap {
     return new Heap(buffer, shared, true, cap);
   }
 
-  /** Another worker's view of an existing heap (its own allocation slot). */
-  static attach(buffer: SharedArrayBuffer | ArrayBuffer): Heap {
-    return new Heap(buffer, buffer instanceof SharedArrayBuffer, false, 0);
+  /** Another worker's view of an existing heap (its own allocation slot, `slotStride`
+   *  slots apart from the previous worker's: see the constructor). */
+  static attach(buffer: SharedArrayBuffer | ArrayBuffer, slotStride = 1): Heap {
+    return new Heap(buffer, buffer instanceof SharedArrayBuffer, false, 0, slotStride);
   }
 
   get capBytes(): number { return this.i32[M_CAP]; }

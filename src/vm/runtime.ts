@@ -133,8 +133,8 @@ export class Runtime {
 
   /** Another worker of an existing process (its heap's buffer). Call `newThreadState` or
    *  set `rt.ts` to the thread state this worker runs. */
-  static attach(buffer: SharedArrayBuffer | ArrayBuffer, host: Host): Runtime {
-    return new Runtime(Heap.attach(buffer), host, false);
+  static attach(buffer: SharedArrayBuffer | ArrayBuffer, host: Host, slotStride = 1): Runtime {
+    return new Runtime(Heap.attach(buffer, slotStride), host, false);
   }
 
   private bootstrap(types: Record<string, Ref>): void {

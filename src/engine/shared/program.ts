@@ -11,7 +11,7 @@
 
 import '../../stdlib/native/index.ts';
 import '../../stdlib/py-sources.ts';
-import { type Ref, NULL, isSmallInt, M_NEXT_SLOT, MAX_ALLOC_SLOTS } from '../../vm/heap.ts';
+import { type Ref, NULL, isSmallInt } from '../../vm/heap.ts';
 import { Runtime, TS_FRAME, R_BUILTINS } from '../../vm/runtime.ts';
 import type { Host } from '../../vm/host.ts';
 import { PySyntaxError } from '../../python/syntax-error.ts';
@@ -94,8 +94,7 @@ export function prepareShared(source: string, filename: string, host: Host, heap
 /** Another worker of the process: a Runtime over the same heap, with this worker's hooks. */
 export function attachShared(buffer: SharedArrayBuffer, host: Host, source: string, filename: string, collectGarbage = false, freeThreaded = false): Runtime {
   installWorkerHooks();
-  if (freeThreaded) spaceAllocationSlot(new Int32Array(buffer));
-  const rt = Runtime.attach(buffer, host);
+  const rt = Runtime.attach(buffer, host, freeThreaded ? SLOT_STRIDE : 1);
   if (collectGarbage) vm(rt).collect = (rt2) => { maybeCollect(rt2); };
   registerSource(rt, filename, source); // tracebacks of this worker's threads show lines
   return rt;
@@ -105,13 +104,9 @@ export function attachShared(buffer: SharedArrayBuffer, host: Host, source: stri
  *  two words, written at every allocation) would share a cache line with its neighbours',
  *  and with no GIL the workers allocate at the same time: every allocation would bounce
  *  the line between cores (false sharing; two CPU-bound threads measured slower than one).
- *  Skipping slots puts each attaching worker's cursor on a 64-byte line of its own — while
- *  slots last: the last quarter is handed out densely, so many workers still fit. */
-const SLOT_STRIDE = 8;
-function spaceAllocationSlot(i32: Int32Array): void {
-  const n = Atomics.load(i32, M_NEXT_SLOT);
-  if (n + SLOT_STRIDE <= (MAX_ALLOC_SLOTS * 3) / 4) Atomics.add(i32, M_NEXT_SLOT, SLOT_STRIDE - 1);
-}
+ *  Attaching workers take slots 16 apart (128 bytes: a line and its prefetch pair), while
+ *  slots last (heap.ts: the remainder is handed out densely, so many workers still fit). */
+const SLOT_STRIDE = 16;
 
 /** The exit status for an uncaught SystemExit (CPython's handle_system_exit), writing its
  *  message to stderr when it is not an int or None. Same rules as src/vm/run.ts. */
