@@ -255,6 +255,17 @@ export function lastRunSteps(): number {
   return lastSteps;
 }
 
+/** How many check points a driver lets `run` go before it returns and is called again,
+ *  when nothing else asks the thread to stop. V8 optimises `execute` while a long loop runs
+ *  in its unoptimised code, but that running call can only switch to the optimised code
+ *  through on-stack replacement, a second compilation of this large function (0.2-0.7 s of
+ *  compiler time, seen with --trace-opt) that starts later still. Returning every few
+ *  hundred check points lets the next call start in the optimised code as soon as it
+ *  exists, and no on-stack replacement was compiled any more. A child process's loop of
+ *  2 x 1M iterations went from 0.63 + 0.38 s to 0.33 + 0.22 s (0.13 s per 1M once warm); the
+ *  cost is one return and re-entry per 200 loop iterations or calls, not measurable. */
+export const REENTRY_CHECKPOINTS = 200;
+
 /** Run the current thread (rt.ts) for at most `budget` check points and, when `steps` > 0,
  *  about `steps` instructions: it stops at the first instruction boundary after them that
  *  is in the program's own code (not in the standard library's). */

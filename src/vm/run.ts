@@ -14,7 +14,7 @@ import { PySyntaxError } from '../python/syntax-error.ts';
 import { parse } from '../python/parser.ts';
 import { compile } from '../python/compiler.ts';
 import { loadCode } from './code-object.ts';
-import { run, resume, startModule, evalCodeNested } from './eval.ts';
+import { run, resume, startModule, evalCodeNested, REENTRY_CHECKPOINTS } from './eval.ts';
 import { vm, registerSource, type BlockRequest, R_BUILTINS_MODULE, ProcessExit } from './vm-state.ts';
 import { createBuiltins } from './builtins-module.ts';
 import { createSys } from './sys-module.ts';
@@ -125,12 +125,12 @@ export function runProgram(source: string, opts: RunProgramOptions): { exitCode:
   const prepared = prepareProgram(source, opts);
   if (prepared.rt === null) return { exitCode: prepared.exitCode };
   const rt = prepared.rt;
-  const slice = 1 << 20;
+  const slice = REENTRY_CHECKPOINTS;
   let spent = 0;
   for (;;) {
     let r: ReturnType<typeof run>;
     try {
-      r = run(rt, opts.maxCheckpoints === undefined ? Infinity : slice);
+      r = run(rt, slice);
     } catch (e) {
       if (e instanceof ProcessExit) return { exitCode: e.status }; // os._exit(n)
       throw e;

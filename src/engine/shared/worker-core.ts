@@ -27,8 +27,8 @@
 
 import { type Ref, NULL, FLAG_IMMORTAL, M_UNSAFE_NESTING, M_GC_THRESHOLD, HEAP_START } from '../../vm/heap.ts';
 import type { Runtime } from '../../vm/runtime.ts';
-import { TS_EVAL_BREAKER, TS_THREAD_ID, TS_FRAME } from '../../vm/runtime.ts';
-import { run, resume, startCall, type RunResult } from '../../vm/eval.ts';
+import { TS_EVAL_BREAKER, TS_THREAD_ID, TS_FRAME, EB_GIL_DROP_REQUEST } from '../../vm/runtime.ts';
+import { run, resume, startCall, REENTRY_CHECKPOINTS, type RunResult } from '../../vm/eval.ts';
 import { vm, type BlockRequest, R_SWITCH_INTERVAL } from '../../vm/vm-state.ts';
 import { PyError, raise } from '../../vm/errors.ts';
 import { formatException } from '../../vm/traceback.ts';
@@ -372,15 +372,18 @@ export class SharedWorker {
     for (;;) {
       let r: RunResult;
       try {
-        r = run(rt);
+        r = run(rt, REENTRY_CHECKPOINTS);
       } catch (e) {
         // A Python exception the eval loop could not handle itself (MemoryError while
         // building a traceback at the heap cap): the thread dies with it.
         if (e instanceof PyError) return { kind: 'exception', exc: e.exc };
         throw e;
       }
-      if (r.kind === 'yield-gil') this.yieldGil();
-      else if (r.kind === 'block') resume(rt, this.wait(r.request));
+      if (r.kind === 'yield-gil') {
+        // The budget ran out (eval.ts REENTRY_CHECKPOINTS): go on, unless a drop (or, free-
+        // threaded, a stop-the-world) was asked for.
+        if ((Atomics.load(this.i32, (rt.ts >> 2) + TS_EVAL_BREAKER) & EB_GIL_DROP_REQUEST) !== 0) this.yieldGil();
+      } else if (r.kind === 'block') resume(rt, this.wait(r.request));
       else return r;
     }
   }
