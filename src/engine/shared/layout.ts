@@ -20,10 +20,9 @@ export const GIL = 0;
 export const LIVE = GIL + GIL_WORDS;
 /** Mutex (futex.ts) protecting the start queue and IDLE. */
 export const Q_MUTEX = LIVE + 1;
-/** Condition (futex.ts sequence) idle workers sleep on. */
-export const Q_COND = Q_MUTEX + 1;
-/** Start queue: ring of thread-state addresses, Q_HEAD..Q_TAIL (monotonic counters). */
-export const Q_HEAD = Q_COND + 1;
+/** Start queue: ring of thread-state addresses, Q_HEAD..Q_TAIL (monotonic counters); idle
+ *  workers wait on IDLE_STACK below. */
+export const Q_HEAD = Q_MUTEX + 1;
 export const Q_TAIL = Q_HEAD + 1;
 /** Workers sleeping in the idle loop, ready for a thread. */
 export const IDLE = Q_TAIL + 1;
@@ -79,7 +78,14 @@ export const WS_WHAT = 4;      // BlockReason code
 export const WS_OBJECT = 5;    // the object waited for (lock address), 0 if none
 export const WS_ATTACH = 6;    // free-threaded: FtState of the worker's thread (ft-world.ts)
 export const WS_SLOT = 7;      // free-threaded: the GIL slot (thread state) it runs or attaches
-export const BLOCK_WORDS = W_BASE + MAX_WORKERS * W_WORDS;
+/** Idle workers, most recently idle on top (guarded by Q_MUTEX): a queued thread goes to the
+ *  top one, whose V8 has compiled the eval loop most recently (the least recently idle one, a
+ *  condition variable's FIFO choice, is the coldest). IDLE_STACK_TOP is the count; each
+ *  worker sleeps on its own IDLE_WAKE word. */
+export const IDLE_STACK_TOP = W_BASE + MAX_WORKERS * W_WORDS;
+export const IDLE_STACK = IDLE_STACK_TOP + 1;
+export const IDLE_WAKE = IDLE_STACK + MAX_WORKERS;
+export const BLOCK_WORDS = IDLE_WAKE + MAX_WORKERS;
 
 export const enum WorkerState {
   None = 0,

@@ -45,7 +45,7 @@ import { FtWorld } from './ft-world.ts';
 import { setThreadPlatform } from '../../stdlib/native/thread.ts';
 import { Gil, type GilEvent } from '../gil.ts';
 import { threadInfo, userLineOf } from '../thread-info.ts';
-import { condSignal, condWait, condBroadcast, mutexLock, mutexUnlock } from '../futex.ts';
+import { mutexLock, mutexUnlock } from '../futex.ts';
 import { TraceLog } from '../../trace/ring.ts';
 import { BlockReason, DropReason, EventKind, ARG_NAMES, STRING_ARGS, type EventKindName } from '../../trace/schema.ts';
 import * as L from './layout.ts';
@@ -250,7 +250,7 @@ export class SharedWorker {
     // by the coordinator when it sees 'exit'.
     mutexLock(this.i32, base + L.Q_MUTEX);
     Atomics.store(this.i32, base + L.SHUTDOWN, 1);
-    condBroadcast(this.i32, base + L.Q_COND);
+    while (this.wakeIdle()) { /* every idle worker */ }
     mutexUnlock(this.i32, base + L.Q_MUTEX);
     host.flush();
     this.outbox.post({ type: 'exit', exitCode });
@@ -296,21 +296,54 @@ export class SharedWorker {
     i32[e + 3] = daemon ? 1 : 0;
     Atomics.store(i32, base + L.Q_TAIL, tail + 1);
     Atomics.add(i32, base + L.LIVE, 1);
-    condSignal(i32, base + L.Q_COND);
+    this.wakeIdle();
     mutexUnlock(i32, base + L.Q_MUTEX);
     this.host.flush(); // the name string must reach the coordinator before long
     this.outbox.post({ type: 'pool' });
+  }
+
+  /** Wakes the most recently idle worker (Q_MUTEX held); false when none is idle. */
+  private wakeIdle(): boolean {
+    const { i32, base } = this;
+    const top = i32[base + L.IDLE_STACK_TOP]!;
+    if (top === 0) return false;
+    const w = i32[base + L.IDLE_STACK + top - 1]!;
+    i32[base + L.IDLE_STACK_TOP] = top - 1;
+    // SAFETY: store then notify: a worker that has not slept yet sees 1 and does not sleep.
+    Atomics.store(i32, base + L.IDLE_WAKE + w, 1);
+    Atomics.notify(i32, base + L.IDLE_WAKE + w, 1);
+    return true;
+  }
+
+  /** Waits, idle, until woken (Q_MUTEX held on entry and on return). Idle workers form a
+   *  stack: the next thread goes to the one that ran most recently, whose V8 has the eval
+   *  loop compiled and its type feedback fresh (layout.ts IDLE_STACK). */
+  private waitIdle(): void {
+    const { i32, base, workerIndex: w } = this;
+    const top = i32[base + L.IDLE_STACK_TOP]!;
+    i32[base + L.IDLE_STACK + top] = w;
+    i32[base + L.IDLE_STACK_TOP] = top + 1;
+    Atomics.store(i32, base + L.IDLE_WAKE + w, 0);
+    Atomics.add(i32, base + L.IDLE, 1);
+    mutexUnlock(i32, base + L.Q_MUTEX);
+    Atomics.wait(i32, base + L.IDLE_WAKE + w, 0);
+    mutexLock(i32, base + L.Q_MUTEX);
+    Atomics.sub(i32, base + L.IDLE, 1);
+    // Woken by wakeIdle, which took us off the stack; make sure of it all the same.
+    const n = i32[base + L.IDLE_STACK_TOP]!;
+    for (let k = 0; k < n; k++) {
+      if (i32[base + L.IDLE_STACK + k] !== w) continue;
+      for (let j = k; j < n - 1; j++) i32[base + L.IDLE_STACK + j] = i32[base + L.IDLE_STACK + j + 1]!;
+      i32[base + L.IDLE_STACK_TOP] = n - 1;
+      break;
+    }
   }
 
   private idleLoop(): void {
     const { i32, base } = this;
     for (;;) {
       mutexLock(i32, base + L.Q_MUTEX);
-      while (i32[base + L.Q_HEAD] === i32[base + L.Q_TAIL] && Atomics.load(i32, base + L.SHUTDOWN) === 0) {
-        Atomics.add(i32, base + L.IDLE, 1);
-        condWait(i32, base + L.Q_COND, base + L.Q_MUTEX);
-        Atomics.sub(i32, base + L.IDLE, 1);
-      }
+      while (i32[base + L.Q_HEAD] === i32[base + L.Q_TAIL] && Atomics.load(i32, base + L.SHUTDOWN) === 0) this.waitIdle();
       const head = i32[base + L.Q_HEAD]!;
       if (head === i32[base + L.Q_TAIL]) { // shutting down, nothing queued
         mutexUnlock(i32, base + L.Q_MUTEX);
