@@ -39,9 +39,12 @@ export const OUT_SEQ = STRINGS + 1;
 export const STDIN_LINE = OUT_SEQ + 1;
 /** Pool workers attached so far (the main thread waits for the first ones). */
 export const ATTACHED = STDIN_LINE + 1;
-/** f64 (two words, 8-byte aligned): the run's origin in ms since the epoch
- *  (performance.timeOrigin + performance.now() of the coordinator at run start). */
-export const START_MS = ATTACHED + 1;
+/** f64 (two words): the run's origin in ms since the epoch (performance.timeOrigin +
+ *  performance.now() of the coordinator at run start). Read as Float64Array index
+ *  (base + START_MS) >> 1, so it must be an even word offset (base is even: a heap block's
+ *  payload is 8-byte aligned); rounding up leaves at most one spare word. An odd offset
+ *  would lay the f64 over ATTACHED (seen: a child process waited 3 s for pool workers). */
+export const START_MS = (ATTACHED + 2) & ~1;
 /** The eval-breaker word of the pseudo thread that attaches a worker under the GIL. */
 export const ATTACH_BREAKER = START_MS + 2;
 /** Free-threaded mode (ft-world.ts). FT_ON: 1 when the process has no GIL. FT_STW_MUTEX:
