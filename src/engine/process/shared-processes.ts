@@ -102,8 +102,8 @@ export class SharedProcesses {
     });
   }
 
-  give(w: WorkerLike): void {
-    this.pool.give(w);
+  give(w: WorkerLike, warmth: number): void {
+    this.pool.give(w, warmth);
   }
 
   ended(pid: number, exitCode: number): void {
@@ -148,6 +148,8 @@ export class SharedProcesses {
 class ChildProcess {
   private readonly workers: WorkerLike[] = [];
   private readonly released = new Set<WorkerLike>();
+  /** Each released worker's isolateWarmth (worker-core.ts), for the pool's hand-out order. */
+  private readonly warmth = new Map<WorkerLike, number>();
   private i32: Int32Array | null = null;
   private base = 0;
   private attaching = 0;
@@ -189,6 +191,7 @@ class ChildProcess {
   private onMessage(w: WorkerLike, index: number, m: FromWorker): void {
     if (m.type === 'released') {
       this.released.add(w);
+      this.warmth.set(w, m.warmth);
       if (this.done) this.recycle(w);
       return;
     }
@@ -272,6 +275,6 @@ class ChildProcess {
     const i = this.workers.indexOf(w);
     if (i < 0) return;
     this.workers.splice(i, 1);
-    this.procs.give(w);
+    this.procs.give(w, this.warmth.get(w) ?? 0);
   }
 }

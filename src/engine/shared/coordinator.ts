@@ -96,6 +96,8 @@ class SharedRun {
   /** Pool workers taken at the start, attached once the heap exists. */
   private readonly early: WorkerLike[] = [];
   private readonly released = new Set<number>();
+  /** Each released worker's isolateWarmth (worker-core.ts), for the pool's hand-out order. */
+  private readonly warmth = new Map<number, number>();
   /** Workers taken from the pool already loaded (the main worker waits only for those). */
   private loadedTaken = 0;
   private recycling = false;
@@ -164,6 +166,7 @@ class SharedRun {
   private onMessage(index: number, m: FromWorker): void {
     if (m.type === 'released') {
       this.released.add(index);
+      this.warmth.set(index, m.warmth);
       if (this.finished) this.recycle(index);
       return;
     }
@@ -295,7 +298,7 @@ class SharedRun {
     const w = this.workers[index];
     if (!this.recycling || w === null || w === undefined) return;
     this.workers[index] = null;
-    this.pool.give(w);
+    this.pool.give(w, this.warmth.get(index) ?? 0);
   }
 
   private note(text: string): OutChunk {

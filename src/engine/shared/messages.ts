@@ -58,7 +58,7 @@ export type FromWorker =
   | { type: 'loaded' }
   /** Done with its run (the process ended and this worker was idle or the main thread):
    *  it may be given the next run. */
-  | { type: 'released' }
+  | { type: 'released'; warmth: number }
   /** The main worker made the heap: attach the pool to it. */
   | { type: 'heap'; heap: SharedArrayBuffer; base: number }
   /** Attached and idle (ready for a thread). */

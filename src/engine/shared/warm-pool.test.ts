@@ -82,6 +82,21 @@ describe('WarmPool', () => {
     expect(pool.take()).toBe(spawned[2]);
   });
 
+  it('hands out the warmest first: the worker whose isolate ran the most Python threads', async () => {
+    const { spawn, spawned } = fakeSpawner();
+    const pool = new WarmPool(spawn, 4);
+    const ready = pool.whenLoaded();
+    for (const w of spawned) w.load();
+    await ready;
+    const a = pool.take(), b = pool.take(), c = pool.take();
+    pool.give(a, 5);
+    pool.give(b, 0); // attached to a process but never ran a thread: no warmer than fresh
+    pool.give(c, 2);
+    expect(pool.take()).toBe(a);
+    expect(pool.take()).toBe(c);
+    expect([spawned[3], b]).toContain(pool.take());
+  });
+
   it('spawns a fresh worker for a take from an empty reserve, reported as not loaded', () => {
     const { spawn, spawned } = fakeSpawner();
     const pool = new WarmPool(spawn, 1);

@@ -36,8 +36,9 @@ export class WarmPool {
   private readonly warm: WorkerLike[] = [];
   /** Reserve workers still loading their code, with the resolver of their promise. */
   private readonly loading = new Map<WorkerLike, { done: Promise<void>; settle: () => void }>();
-  /** Workers that came back from a run (give): their interpreter code is already optimised. */
-  private readonly ran = new WeakSet<WorkerLike>();
+  /** Workers that came back from a run (give), with the number of Python threads their
+   *  isolate has run: the more, the more of the interpreter V8 has optimised. */
+  private readonly ran = new WeakMap<WorkerLike, number>();
 
   constructor(private readonly spawn: SpawnWorker, public target: number) {}
 
@@ -54,8 +55,12 @@ export class WarmPool {
     // lower tiers, slower still when its optimising compiles compete for busy cores (two
     // multiprocessing children started on fresh workers each ran their first 2M iterations
     // at half the speed of one).
-    let i = -1;
-    for (let k = this.warm.length - 1; k >= 0 && i < 0; k--) if (this.ran.has(this.warm[k]!)) i = k;
+    // The warmest, and of equally warm ones the latest given back.
+    let i = -1, best = 0;
+    for (let k = this.warm.length - 1; k >= 0; k--) {
+      const r = this.ran.get(this.warm[k]!) ?? 0;
+      if (r > best) { best = r; i = k; }
+    }
     const w = i >= 0 ? this.warm.splice(i, 1)[0]! : (this.warm.shift() ?? this.fresh());
     const pending = this.loading.get(w);
     pending?.settle(); // its loading is the run's business now
@@ -66,7 +71,7 @@ export class WarmPool {
 
   /** A worker whose run ended cleanly comes back to the reserve (its interpreter already
    *  JIT-compiled: the next run starts faster). Beyond `max` it is terminated. */
-  give(w: WorkerLike, max = Math.max(16, 2 * this.target)): void {
+  give(w: WorkerLike, warmth = 1, max = Math.max(16, 2 * this.target)): void {
     if (this.warm.length >= max) { w.terminate(); return; }
     w.onMessage(() => {});
     w.onError(() => {
@@ -74,7 +79,7 @@ export class WarmPool {
       if (i >= 0) this.warm.splice(i, 1);
     });
     w.unref?.();
-    this.ran.add(w);
+    this.ran.set(w, warmth);
     this.warm.push(w);
   }
 

@@ -49,6 +49,16 @@ import { mutexLock, mutexUnlock } from '../futex.ts';
 import { TraceLog } from '../../trace/ring.ts';
 import { BlockReason, DropReason, EventKind, ARG_NAMES, STRING_ARGS, type EventKindName } from '../../trace/schema.ts';
 import * as L from './layout.ts';
+
+/** Python threads (a process's main thread included) this worker's isolate has run, in any
+ *  process: 0 while V8 has not compiled the eval loop here (waitIdle). */
+let threadsRunHere = 0;
+
+/** How warm this isolate's JIT is, for the pool to hand out warmer workers first: the
+ *  threads it has run. */
+export function isolateWarmth(): number {
+  return threadsRunHere;
+}
 import { WorkerState } from './layout.ts';
 import type { RunSetup, ToWorker } from './messages.ts';
 import { WorkerHost, type Outbox } from './worker-host.ts';
@@ -221,6 +231,7 @@ export class SharedWorker {
     this.emit('thread-start', 0, host.stringIndex('MainThread'), 0);
     let exitCode = 0;
     const r = this.drive();
+    threadsRunHere++;
     if (r.kind === 'exception') {
       host.write('stderr', formatException(rt, r.exc));
       exitCode = 1;
@@ -321,7 +332,15 @@ export class SharedWorker {
   private waitIdle(): void {
     const { i32, base, workerIndex: w } = this;
     const top = i32[base + L.IDLE_STACK_TOP]!;
-    i32[base + L.IDLE_STACK + top] = w;
+    if (threadsRunHere > 0) {
+      i32[base + L.IDLE_STACK + top] = w;
+    } else {
+      // This isolate has never run a thread: its V8 has not compiled the eval loop, so it
+      // goes under the workers that have (the pool hands a process warm workers first, but
+      // they attach in whatever order they finish).
+      for (let k = top; k > 0; k--) i32[base + L.IDLE_STACK + k] = i32[base + L.IDLE_STACK + k - 1]!;
+      i32[base + L.IDLE_STACK] = w;
+    }
     i32[base + L.IDLE_STACK_TOP] = top + 1;
     Atomics.store(i32, base + L.IDLE_WAKE + w, 0);
     Atomics.add(i32, base + L.IDLE, 1);
@@ -367,6 +386,7 @@ export class SharedWorker {
     this.outbox.post({ type: 'start-latency', micros: started - queuedAt });
     this.emit('thread-start', this.lineOf(ts), name, daemon);
     const r = this.drive();
+    threadsRunHere++;
     // The bootstrap (src/stdlib/native/thread.ts) reports what escapes the target; an
     // exception reaching here escaped the bootstrap itself.
     if (r.kind === 'exception') this.host.write('stderr', formatException(rt, r.exc));

@@ -11,7 +11,7 @@
 // same machine, same load), while thread start latency did not improve.
 
 import type { FromWorker, ToWorker } from './messages.ts';
-import { SharedWorker } from './worker-core.ts';
+import { SharedWorker, isolateWarmth } from './worker-core.ts';
 
 export interface WorkerPort {
   post(m: FromWorker): void;
@@ -22,7 +22,7 @@ export function startSharedWorker(port: WorkerPort): void {
   port.onMessage((m) => {
     try {
       new SharedWorker(m.setup, port).handle(m);
-      port.post({ type: 'released' });
+      port.post({ type: 'released', warmth: isolateWarmth() });
     } catch (e) {
       const message = e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e);
       port.post({ type: 'internal-error', message });
