@@ -38,8 +38,10 @@ test('live: the timeline grows while the program runs, and Stop freezes it', asy
   const first = await page.evaluate(() => window.kitchen.timelineEvents());
   await expect.poll(() => page.evaluate(() => window.kitchen.timelineEvents()), { timeout: 20_000 }).toBeGreaterThan(first);
   await expect(kitchen.runStatus).toHaveAttribute('data-status', 'running');
-  const lanes = await page.evaluate(() => window.kitchen.lanes());
-  expect(lanes.filter((l) => l.kind === 'thread')).toHaveLength(3);
+  // The second worker thread starts once the main thread gets the GIL back from the first:
+  // its lane may come in a later batch than the first growth.
+  await expect.poll(async () => (await page.evaluate(() => window.kitchen.lanes())).filter((l) => l.kind === 'thread').length, { timeout: 20_000 }).toBe(3);
+  await expect(kitchen.runStatus).toHaveAttribute('data-status', 'running');
   await page.getByTestId('timeline-area').screenshot({ path: testInfo.outputPath('live-timeline.png') });
 
   await kitchen.stopButton.click();
