@@ -1395,8 +1395,8 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             const isAsync = (word & 0xff) === BEFORE_ASYNC_WITH;
             i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
             if (!isAsync) {
-              // A Python __enter__ runs in this loop, in a frame of its own (CPython 3.12 does
-              // the same): its result is pushed where `mgr` was, above __exit__.
+              // A Python __enter__ runs in this loop, in a frame of its own, as a plain CALL
+              // would run it: its result is pushed where `mgr` was, above __exit__.
               const exitFn = S.beforeWithPython(rt, mgr);
               if (exitFn !== NULL) {
                 i32[sp - 1] = exitFn;
