@@ -520,34 +520,36 @@ export function format(rt: Runtime, v: Ref, spec: Ref): Ref {
 
 // ---- with, await, async for ----------------------------------------------------------------
 
-/** BEFORE_WITH when `type(mgr).__enter__` is a Python function: the bound __exit__, with the
- *  function left in `withEnterFunction` for the eval loop to call in a frame of its own (as
- *  CALL does), so that a wait inside __enter__ (Condition.__enter__ taking its lock) happens at
- *  top level, not in a loop nested under a native. NULL when __enter__ is anything else (the
- *  caller then takes beforeWith). Errors as beforeWith, in CPython's order. */
-export function beforeWithPython(rt: Runtime, mgr: Ref): Ref {
-  withEnterFunction = NULL;
-  const enter = lookupType(rt, rt.typeOf(mgr), rt.intern('__enter__'));
-  if (enter === NULL || (enter & 1) !== 0 || rt.heap.i32[enter >> 2] !== rt.types.function) return NULL;
-  const exit = lookupSpecial(rt, mgr, rt.intern('__exit__'));
-  if (exit === NULL) {
-    typeError(rt, `'${typeName(rt, mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
-  }
-  withEnterFunction = enter;
-  return exit;
+/** `type(mgr).__enter__`, unbound, or NULL. When it is a Python function BEFORE_WITH calls it
+ *  in a frame of its own in the eval loop (as CALL does), so that a wait inside __enter__
+ *  (Condition.__enter__ taking its lock) happens at top level, not in a loop nested under a
+ *  native; `withExit` gives the bound __exit__ first, with beforeWith's error. Anything else
+ *  goes to beforeWith with this lookup's result. */
+export function withEnter(rt: Runtime, mgr: Ref): Ref {
+  return lookupType(rt, rt.typeOf(mgr), rt.intern('__enter__'));
 }
-export let withEnterFunction: Ref = NULL;
 
-export function beforeWith(rt: Runtime, mgr: Ref, isAsync: boolean): [Ref, Ref] {
-  const enterName = isAsync ? '__aenter__' : '__enter__', exitName = isAsync ? '__aexit__' : '__exit__';
-  const enter = lookupSpecial(rt, mgr, rt.intern(enterName));
-  if (enter === NULL) {
-    typeError(rt, `'${typeName(rt, mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol`);
-  }
+/** The bound __exit__ (__aexit__) of `mgr`, or CPython's TypeError. */
+export function withExit(rt: Runtime, mgr: Ref, isAsync: boolean): Ref {
+  const exitName = isAsync ? '__aexit__' : '__exit__';
   const exit = lookupSpecial(rt, mgr, rt.intern(exitName));
   if (exit === NULL) {
     typeError(rt, `'${typeName(rt, mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol (missed ${exitName} method)`);
   }
+  return exit;
+}
+
+/** BEFORE_WITH / BEFORE_ASYNC_WITH through a call from native code: [bound __exit__, the
+ *  result of __enter__()]. `enterDescr`: `type(mgr).__enter__` (__aenter__), when the caller
+ *  looked it up already. */
+export function beforeWith(rt: Runtime, mgr: Ref, isAsync: boolean,
+  enterDescr = lookupType(rt, rt.typeOf(mgr), rt.intern(isAsync ? '__aenter__' : '__enter__'))): [Ref, Ref] {
+  const get = enterDescr === NULL ? undefined : rt.slots(rt.typeOf(enterDescr)).descrGet;
+  const enter = get !== undefined ? get(rt, enterDescr, mgr, rt.typeOf(mgr)) : enterDescr;
+  if (enter === NULL) {
+    typeError(rt, `'${typeName(rt, mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol`);
+  }
+  const exit = withExit(rt, mgr, isAsync);
   const r = callObject(rt, enter, []);
   return [exit, isAsync ? getAwaitable(rt, r, 1) : r];
 }

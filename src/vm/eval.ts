@@ -1394,20 +1394,17 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             const mgr = i32[sp - 1] as Ref;
             const isAsync = (word & 0xff) === BEFORE_ASYNC_WITH;
             i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
-            if (!isAsync) {
+            const enterD = isAsync ? NULL : S.withEnter(rt, mgr);
+            if (enterD !== NULL && (enterD & 1) === 0 && i32[enterD >> 2] === tFunction) {
               // A Python __enter__ runs in this loop, in a frame of its own, as a plain CALL
               // would run it: its result is pushed where `mgr` was, above __exit__.
-              const exitFn = S.beforeWithPython(rt, mgr);
-              if (exitFn !== NULL) {
-                i32[sp - 1] = exitFn;
-                i32[sp] = mgr;
-                i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
-                const nf = frameForStackCall(rt, S.withEnterFunction, sp, 1, null, f);
-                { f = nf; fw = f >> 2; d = lastCallDecoded!; code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = 0; sp = sb; }
-                break;
-              }
+              i32[sp - 1] = S.withExit(rt, mgr, false);
+              i32[sp] = mgr;
+              const nf = frameForStackCall(rt, enterD, sp, 1, null, f);
+              { f = nf; fw = f >> 2; d = lastCallDecoded!; code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = 0; sp = sb; }
+              break;
             }
-            let [exit, enterRes] = S.beforeWith(rt, mgr, isAsync);
+            let [exit, enterRes] = isAsync ? S.beforeWith(rt, mgr, true) : S.beforeWith(rt, mgr, false, enterD);
             i32[sp - 1] = exit;
             if (enterRes === BLOCK) {
               // __enter__ must wait (`with lock:`): as for a blocking call, the platform

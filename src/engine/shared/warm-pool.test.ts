@@ -28,6 +28,16 @@ function fakeSpawner(): { spawn: () => Fake; spawned: Fake[] } {
   return { spawn, spawned };
 }
 
+/** A pool of `target` workers, all loaded. */
+async function loadedPool(target: number): Promise<{ pool: WarmPool; spawned: Fake[] }> {
+  const { spawn, spawned } = fakeSpawner();
+  const pool = new WarmPool(spawn, target);
+  const ready = pool.whenLoaded();
+  for (const w of spawned) w.load();
+  await ready;
+  return { pool, spawned };
+}
+
 describe('WarmPool', () => {
   beforeEach(() => { vi.useFakeTimers(); });
   afterEach(() => { vi.useRealTimers(); });
@@ -68,11 +78,7 @@ describe('WarmPool', () => {
   });
 
   it('hands out a worker that already ran Python before a fresh one, the latest first', async () => {
-    const { spawn, spawned } = fakeSpawner();
-    const pool = new WarmPool(spawn, 3);
-    const ready = pool.whenLoaded();
-    for (const w of spawned) w.load();
-    await ready;
+    const { pool, spawned } = await loadedPool(3);
     const a = pool.take(), b = pool.take();
     pool.give(a);
     pool.give(b);
@@ -83,11 +89,7 @@ describe('WarmPool', () => {
   });
 
   it('hands out the warmest first: the worker whose isolate ran the most Python threads', async () => {
-    const { spawn, spawned } = fakeSpawner();
-    const pool = new WarmPool(spawn, 4);
-    const ready = pool.whenLoaded();
-    for (const w of spawned) w.load();
-    await ready;
+    const { pool, spawned } = await loadedPool(4);
     const a = pool.take(), b = pool.take(), c = pool.take();
     pool.give(a, 5);
     pool.give(b, 0); // attached to a process but never ran a thread: no warmer than fresh

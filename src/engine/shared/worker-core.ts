@@ -49,6 +49,13 @@ import { mutexLock, mutexUnlock } from '../futex.ts';
 import { TraceLog } from '../../trace/ring.ts';
 import { BlockReason, DropReason, EventKind, ARG_NAMES, STRING_ARGS, type EventKindName } from '../../trace/schema.ts';
 import * as L from './layout.ts';
+import { WorkerState } from './layout.ts';
+import type { RunSetup, ToWorker } from './messages.ts';
+import { WorkerHost, type Outbox } from './worker-host.ts';
+import { prepareShared, attachShared, systemExitStatus } from './program.ts';
+import { installWorkerProcesses, prepareProcessMain } from '../process/shared-worker.ts';
+
+type Outcome = { value: Ref } | { exception: Ref };
 
 /** Python threads (a process's main thread included) this worker's isolate has run, in any
  *  process: 0 while V8 has not compiled the eval loop here (waitIdle). */
@@ -59,13 +66,6 @@ let threadsRunHere = 0;
 export function isolateWarmth(): number {
   return threadsRunHere;
 }
-import { WorkerState } from './layout.ts';
-import type { RunSetup, ToWorker } from './messages.ts';
-import { WorkerHost, type Outbox } from './worker-host.ts';
-import { prepareShared, attachShared, systemExitStatus } from './program.ts';
-import { installWorkerProcesses, prepareProcessMain } from '../process/shared-worker.ts';
-
-type Outcome = { value: Ref } | { exception: Ref };
 
 /** Free-threaded: the least allocation between two collections. Each collection stops the
  *  world (every other thread parks and is woken again: tens of µs to ms under load), and
@@ -345,17 +345,11 @@ export class SharedWorker {
     Atomics.store(i32, base + L.IDLE_WAKE + w, 0);
     Atomics.add(i32, base + L.IDLE, 1);
     mutexUnlock(i32, base + L.Q_MUTEX);
+    // Only wakeIdle ends this wait (Atomics.wait has no spurious wake-ups), and it took us
+    // off the stack.
     Atomics.wait(i32, base + L.IDLE_WAKE + w, 0);
     mutexLock(i32, base + L.Q_MUTEX);
     Atomics.sub(i32, base + L.IDLE, 1);
-    // Woken by wakeIdle, which took us off the stack; make sure of it all the same.
-    const n = i32[base + L.IDLE_STACK_TOP]!;
-    for (let k = 0; k < n; k++) {
-      if (i32[base + L.IDLE_STACK + k] !== w) continue;
-      for (let j = k; j < n - 1; j++) i32[base + L.IDLE_STACK + j] = i32[base + L.IDLE_STACK + j + 1]!;
-      i32[base + L.IDLE_STACK_TOP] = n - 1;
-      break;
-    }
   }
 
   private idleLoop(): void {

@@ -28,7 +28,7 @@ import { isSlice, sliceIndices, sliceIndexValue, SL } from './slice.ts';
 import { reprEnter, reprLeave, lazyType, hasTypeFlag } from './container-util.ts';
 import { kwArgs, oneArg, noArgs, posArgs } from './arg-parse.ts';
 import { sortPermutation } from './list-sort.ts';
-import { takeEvalDirect, callSafe } from '../gc-safe.ts';
+import { takeEvalDirect, callSafe, iterNextSafe } from '../gc-safe.ts';
 import { classGetItem } from './generic-alias.ts';
 
 export { newList };
@@ -166,17 +166,9 @@ export function listExtend(rt: Runtime, l: Ref, iterable: Ref, safe = false): vo
   const it = getIter(rt, iterable);
   const mark = rt.rootMark();
   rt.pushRoot(it);
-  // A generator's resumption consumes gcSafeTarget (eval.ts), so it is named before each step.
-  const gen = safe && rt.typeOf(it) === rt.types.generator ? it : NULL;
   try {
-    for (;;) {
-      rt.gcSafeTarget = gen;
-      const x = iterNext(rt, it);
-      if (x === NULL) break;
-      listAppend(rt, l, x);
-    }
+    for (let x = iterNextSafe(rt, safe, it); x !== NULL; x = iterNextSafe(rt, safe, it)) listAppend(rt, l, x);
   } finally {
-    rt.gcSafeTarget = NULL;
     rt.rootRelease(mark);
   }
 }
