@@ -762,7 +762,12 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
               switch (arg) {
                 case 0: case 13: r = x + y; break;
                 case 10: case 23: r = x - y; break;
-                case 5: case 18: r = x * y; break;
+                case 5: case 18:
+                  // Math.imul, when the bit lengths show the product is a small int: a plain
+                  // x * y would be speculated int32 by V8 until the first overflowing product
+                  // (i * i past 46,341), which deoptimizes the whole eval loop once per worker.
+                  if (Math.clz32(Math.abs(x)) + Math.clz32(Math.abs(y)) >= 34) r = Math.imul(x, y);
+                  break;
                 case 1: case 14: r = x & y; break;
                 case 7: case 20: r = x | y; break;
                 case 12: case 25: r = x ^ y; break;

@@ -62,6 +62,13 @@ export interface GcStats {
 /** What the heap may hold beyond live + threshold at its peak (see Threshold above). */
 const GC_SLACK = 256 * 1024;
 
+/** VmState.collect for a platform with no world to stop: one function object for every run,
+ *  so a worker's optimized eval loop keeps its call target from run to run (a new closure
+ *  per run deoptimized it once per worker: "wrong call target"). */
+export function collectAtCheckPoint(rt: Runtime): void {
+  maybeCollect(rt);
+}
+
 /** Collect if the heap asked for it; clears this thread's GC request. Call at safepoints. */
 export function maybeCollect(rt: Runtime): GcStats | null {
   const i32 = rt.heap.i32;

@@ -28,7 +28,7 @@ import { setCallerGlobals } from './objects/user-class.ts';
 import { TS_FRAME, R_BUILTINS } from './runtime.ts';
 import { F_GLOBALS } from './frame.ts';
 import './all-objects.ts';
-import { maybeCollect } from './gc.ts';
+import { collectAtCheckPoint } from './gc.ts';
 import { intToBigInt } from './objects/int.ts';
 
 export interface RunProgramOptions {
@@ -54,7 +54,7 @@ export function createRuntime(host: Host, heapCapBytes?: number): Runtime {
     return f === NULL ? NULL : rt2.heap.i32[(f >> 2) + F_GLOBALS] as Ref;
   });
   vm(rt).blockNested = (rt2, req) => waitFor(rt2, req);
-  vm(rt).collect = (rt2) => { maybeCollect(rt2); };
+  vm(rt).collect = collectAtCheckPoint;
   return rt;
 }
 

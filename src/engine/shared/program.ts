@@ -20,7 +20,7 @@ import { compile } from '../../python/compiler.ts';
 import { loadCode } from '../../vm/code-object.ts';
 import { startModule, evalCodeNested } from '../../vm/eval.ts';
 import { vm, registerSource, R_BUILTINS_MODULE } from '../../vm/vm-state.ts';
-import { maybeCollect } from '../../vm/gc.ts';
+import { collectAtCheckPoint } from '../../vm/gc.ts';
 import { createBuiltins } from '../../vm/builtins-module.ts';
 import { createSys } from '../../vm/sys-module.ts';
 import { newModule, moduleDict } from '../../vm/objects/module.ts';
@@ -69,7 +69,7 @@ export function prepareShared(source: string, filename: string, host: Host, heap
   const rt = Runtime.create({ host, heap: { shared: true, ...(heapCapBytes ? { capBytes: heapCapBytes } : {}) } });
   createBuiltins(rt);
   createSys(rt);
-  if (collectGarbage) vm(rt).collect = (rt2) => { maybeCollect(rt2); };
+  if (collectGarbage) vm(rt).collect = collectAtCheckPoint;
   registerSource(rt, filename, source);
   const main = newModule(rt, '__main__');
   const g = moduleDict(rt, main);
@@ -95,7 +95,7 @@ export function prepareShared(source: string, filename: string, host: Host, heap
 export function attachShared(buffer: SharedArrayBuffer, host: Host, source: string, filename: string, collectGarbage = false, freeThreaded = false): Runtime {
   installWorkerHooks();
   const rt = Runtime.attach(buffer, host, freeThreaded ? SLOT_STRIDE : 1);
-  if (collectGarbage) vm(rt).collect = (rt2) => { maybeCollect(rt2); };
+  if (collectGarbage) vm(rt).collect = collectAtCheckPoint;
   registerSource(rt, filename, source); // tracebacks of this worker's threads show lines
   return rt;
 }

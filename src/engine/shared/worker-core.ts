@@ -82,6 +82,15 @@ interface Gate {
 
 const blockCode = (what: string): number => (BlockReason as Record<string, number>)[what] ?? 0;
 
+/** The free-threaded run this worker serves, for collectStoppingTheWorld. */
+let collector: SharedWorker | null = null;
+
+/** VmState.collect of a free-threaded run: a module function rather than a closure per run,
+ *  so the worker's optimized eval loop keeps its call target from run to run. */
+function collectStoppingTheWorld(rt: Runtime): void {
+  collector!.collectNow(rt);
+}
+
 export class SharedWorker {
   private rt!: Runtime;
   private gil!: Gil;
@@ -163,7 +172,10 @@ export class SharedWorker {
     });
     installWorkerProcesses(rt, this.setup.mp, this.setup.cpuCount, this.outbox);
     // Free-threaded: a collection requested at a check point stops the world first.
-    if (this.ft !== null && this.setup.collectGarbage) st.collect = (rt2) => { this.collectNow(rt2); };
+    if (this.ft !== null && this.setup.collectGarbage) {
+      collector = this;
+      st.collect = collectStoppingTheWorld;
+    }
     if (this.ft !== null) this.lockThreadList(rt);
   }
 
@@ -445,7 +457,7 @@ export class SharedWorker {
   /** maybeCollect, with every other thread parked: with the GIL they are (we hold it);
    *  free-threaded, we stop the world first (ft-world.ts), as CPython's free-threaded
    *  collector does (Python/gc_free_threading.c calls _PyEval_StopTheWorld). */
-  private collectNow(rt: Runtime): void {
+  collectNow(rt: Runtime): void {
     const ft = this.ft;
     if (ft === null || !rt.heap.gcDue()) { maybeCollect(rt); return; }
     ft.stop();
