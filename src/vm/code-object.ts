@@ -195,6 +195,13 @@ const CACHE_BITS = 10;
 const caches = new WeakMap<Runtime, (DecodedCode | undefined)[]>();
 let lastRt: Runtime | null = null;
 let lastCache: (DecodedCode | undefined)[] | null = null;
+/** Every decoded code object of a runtime, behind the direct-mapped table: two code objects
+ *  whose addresses share a table slot (asyncio's task step and the coroutine it resumes,
+ *  say) evict each other there on every call, and without this second level each eviction
+ *  decoded the code again and lost its inline caches. Entries of freed code objects are
+ *  found stale by their serial; past MAX_DECODED entries the map starts over. */
+const decodedAll = new WeakMap<Runtime, Map<Ref, DecodedCode>>();
+const MAX_DECODED = 16384;
 
 function readInts(rt: Runtime, raw: Ref, n: number): Int32Array {
   const base = (raw >> 2) + 2;
@@ -233,6 +240,13 @@ function decodeCodeSlow(rt: Runtime, co: Ref): DecodedCode {
   const hit = cache[slot];
   const serial = i32[w + CO_SERIAL];
   if (hit !== undefined && hit.ref === co && hit.serial === serial) return hit;
+  let all = decodedAll.get(rt);
+  if (all === undefined) decodedAll.set(rt, (all = new Map()));
+  const known = all.get(co);
+  if (known !== undefined && known.serial === serial) {
+    cache[slot] = known;
+    return known;
+  }
   const n = i32[w + CO_NINSTR];
   const lpNameRefs = tupleRefs(rt, i32[w + CO_LPNAMES] as Ref);
   const d: DecodedCode = {
@@ -274,6 +288,8 @@ function decodeCodeSlow(rt: Runtime, co: Ref): DecodedCode {
     aFn: new Array<AttrCacheFn | null>(n).fill(null),
   };
   cache[slot] = d;
+  if (all.size >= MAX_DECODED) all.clear();
+  all.set(co, d);
   return d;
 }
 
