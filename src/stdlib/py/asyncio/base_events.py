@@ -14,6 +14,7 @@ task: nothing else can run until it returns. The trace shows this as `loop-block
 
 import collections
 import heapq
+import math
 import sys
 import threading
 import time
@@ -401,6 +402,11 @@ class BaseEventLoop(events.AbstractEventLoop):
             # Poll: consume a pending wake-up without blocking.
             self._wake_lock.acquire(False)
             return
+        if timeout is not None:
+            # As CPython's default selector on Linux (epoll) does: its wait has a resolution
+            # of one millisecond, so a timeout is rounded up to whole milliseconds, and the
+            # timers due within it run together in the next iteration.
+            timeout = math.ceil(timeout * 1e3) * 1e-3
         if _trace.enabled:
             _trace.emit('loop-idle', micros=-1 if timeout is None else int(timeout * 1e6))
         _acquire_as(self._wake_lock, True, -1 if timeout is None else timeout, 'select')
