@@ -1,5 +1,5 @@
 // The `kitchen` command as a user runs it: through bin/kitchen.mjs, in a child process.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +85,29 @@ describe('kitchen CLI', () => {
     expect(names).toContain('T');
     expect(trace.traceEvents.some((e) => e.ph === 'X')).toBe(true);
   });
+
+  // A program printing without end, read through a pipe: `bytes` of its output are read,
+  // then the reader closes the pipe, as `| head -c` does.
+  const readThenClose = (args: string[], bytes: number) => new Promise<{ got: number; status: number | null; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, 'run', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let got = 0, stderr = '';
+    child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
+    child.stdout.on('data', (b: Buffer) => {
+      got += b.length;
+      if (got >= bytes) child.stdout.destroy();
+    });
+    child.on('exit', (status) => resolve({ got, status, stderr }));
+  });
+  const FLOOD = 'i = 0\nwhile True:\n    print(i)\n    i += 1\n';
+
+  it.each(['single', 'virtual', 'shared'])('streams endless output into a pipe, and stops when the reader closes it (%s)', async (platform) => {
+    // Past the 64 KiB a pipe holds: on the single and virtual platforms the program runs on
+    // Node's main thread, where queued writes to a full pipe waited for the program's end.
+    const r = await readThenClose(['--platform', platform, file(`flood-${platform}.py`, FLOOD)], 4 << 20);
+    expect(r.got).toBeGreaterThanOrEqual(4 << 20);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('kitchen: stdout was closed (broken pipe); the run stopped\n');
+  }, 60_000);
 
   it('reads piped stdin from any thread on the shared platform', () => {
     const p = file('inp.py', 'import threading\nx = []\nt = threading.Thread(target=lambda: x.append(input()))\nt.start(); t.join()\nprint(x, input())\n');

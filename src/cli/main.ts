@@ -16,7 +16,7 @@ import { buildModel } from '../trace/intervals.ts';
 import { toChromeTrace } from '../trace/export-chrome.ts';
 import '../engine/python-entry.ts';
 import { HELP, parseArgs, UsageError, type ParsedArgs } from './args.ts';
-import { createFdLineReader, createProcessSink, nodeProgramDir } from '../engine/node-host.ts';
+import { createFdLineReader, createProcessSink, nodeProgramDir, writeAllSync } from '../engine/node-host.ts';
 import { runInNode } from '../engine/node-run.ts';
 import { buildStdlibCode, installStdlibCode } from '../engine/node-stdlib-code.ts';
 import { disassemblePython, dumpPythonAst } from '../engine/python-entry.ts';
@@ -81,7 +81,7 @@ function runVirtualCli(source: string, file: string, args: ParsedArgs): number {
     programDir: nodeProgramDir(dirname(file)),
     freeThreaded: args.freeThreaded ?? false,
     switchIntervalMicros: args.switchInterval === undefined ? undefined : args.switchInterval * 1e6,
-    onOutput: (stream, text) => (stream === 'stdout' ? process.stdout : process.stderr).write(text),
+    onOutput: (stream, text) => writeAllSync(stream === 'stdout' ? 1 : 2, text),
   });
   if (args.trace !== undefined) {
     writeFileSync(args.trace, JSON.stringify(toChromeTrace(buildModel(r.events), r.events)));

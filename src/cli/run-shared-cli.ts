@@ -7,11 +7,21 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runShared, nodeWarmPool } from '../engine/shared/run-shared-node.ts';
+import { onBrokenPipe } from '../engine/node-host.ts';
 import { buildModel } from '../trace/intervals.ts';
 import { toChromeTrace } from '../trace/export-chrome.ts';
 import type { ParsedArgs } from './args.ts';
 
 export async function runSharedCli(source: string, file: string, args: ParsedArgs): Promise<number> {
+  // Here this thread's event loop runs while the program does, so writes may be queued
+  // (a coordinator must not block on a full pipe); a reader that went away shows up as an
+  // 'error' event, and ends the run as on the other platforms (node-host.ts writeAllSync).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') onBrokenPipe();
+      throw e;
+    });
+  }
   const terminal = Boolean(process.stdin.isTTY);
   const stdin = terminal ? '' : (() => {
     try { return readFileSync(0, 'utf8'); } catch { return ''; }

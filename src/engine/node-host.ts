@@ -5,7 +5,7 @@
 // Imports find the modules and packages beside the program in its folder (python3's
 // sys.path[0]), read synchronously from disk when first imported.
 
-import { readFileSync, readSync } from 'node:fs';
+import { readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Host, Micros, ProgramDir, Stream } from '../vm/host.ts';
@@ -136,21 +136,50 @@ export function createCaptureSink(): OutputSink & { stdout: string; stderr: stri
   return sink;
 }
 
+const pauseWord = new Int32Array(new SharedArrayBuffer(4));
+
+/** What writeAllSync does when the reader of the stream went away (EPIPE): by default, a
+ *  one-line note on stderr and exit status 1, where python3 would end with BrokenPipeError. */
+export let onBrokenPipe = (): never => {
+  try { writeSync(2, 'kitchen: stdout was closed (broken pipe); the run stopped\n'); } catch { /* stderr is gone too */ }
+  process.exit(1);
+};
+
+/** Writes all of `text` to `fd` now, waiting while a pipe is full, as CPython's blocking
+ *  writes do. A program on the single or virtual platform runs synchronously on Node's main
+ *  thread: process.stdout.write would queue what a full pipe did not take until the event
+ *  loop runs again, after the program, so `kitchen run flood.py | wc -c` stalled at 64 KiB
+ *  while memory grew, and a closed pipe went unnoticed. */
+export function writeAllSync(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') Atomics.wait(pauseWord, 0, 0, 1); // the pipe is full: the reader catches up
+      else if (code === 'EPIPE') onBrokenPipe();
+      else throw e;
+    }
+  }
+}
+
 /** A sink for the CLI: stdout buffered like CPython's when piped (flushed on size, before a
  *  sleep and at exit; per line on a terminal); stderr written at once, after flushing stdout
- *  so that a traceback follows the output that preceded it. */
+ *  so that a traceback follows the output that preceded it. Writes block (writeAllSync). */
 export function createProcessSink(): OutputSink {
   let pending = '';
   const lineBuffered = Boolean(process.stdout.isTTY);
   const flush = () => {
-    if (pending) process.stdout.write(pending);
+    if (pending) writeAllSync(1, pending);
     pending = '';
   };
   return {
     write(stream, text) {
       if (stream === 'stderr') {
         flush();
-        process.stderr.write(text);
+        writeAllSync(2, text);
         return;
       }
       pending += text;
