@@ -191,8 +191,8 @@ export function getMethod(rt: Runtime, owner: Ref, name: Ref): Ref {
   const tp = rt.typeOf(owner);
   const slotsIdx = i32[(tp >> 2) + T_SLOTS];
   if (slotsIdx === USER_SLOTS_INDEX) {
-    if (objectGetattribute === NULL) objectGetattribute = lookupType(rt, rt.types.object, rt.intern('__getattribute__'));
-    if (lookupType(rt, tp, rt.intern('__getattribute__')) !== objectGetattribute) return NULL;
+    if (objectGetattribute === NULL) objectGetattribute = lookupType(rt, rt.types.object, rt.names.__getattribute__);
+    if (lookupType(rt, tp, rt.names.__getattribute__) !== objectGetattribute) return NULL;
   } else {
     // Builtin types inherit object's generic getattro (registry.ts inherit_slots): only a
     // different one (module, type, function, super ...) rules the method form out.
@@ -565,7 +565,7 @@ export function getAwaitable(rt: Runtime, o: Ref, where: number): Ref {
     const co = rt.heap.i32[(f >> 2) + F_CODE] as Ref;
     if (rt.heap.i32[(co >> 2) + 15] & 0x100) return o; // CO_ITERABLE_COROUTINE
   }
-  const aw = lookupSpecial(rt, o, rt.intern('__await__'));
+  const aw = lookupSpecial(rt, o, rt.names.__await__);
   if (aw === NULL) {
     const what = where === 1 ? "'async with' received an object from __aenter__ that does not implement __await__: "
       : where === 2 ? "'async with' received an object from __aexit__ that does not implement __await__: " : "object ";
@@ -579,7 +579,7 @@ export function getAwaitable(rt: Runtime, o: Ref, where: number): Ref {
 }
 
 export function getAIter(rt: Runtime, o: Ref): Ref {
-  const m = lookupSpecial(rt, o, rt.intern('__aiter__'));
+  const m = lookupSpecial(rt, o, rt.names.__aiter__);
   if (m === NULL) typeError(rt, `'async for' requires an object with __aiter__ method, got ${typeName(rt, o)}`);
   return callObject(rt, m, []);
 }

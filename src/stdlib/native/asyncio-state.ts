@@ -18,6 +18,7 @@ import { newTuple } from '../../vm/objects/tuple-core.ts';
 import { callObject, callMethod, getAttr, setAttr, isTrue } from '../../vm/abstract.ts';
 import { raise } from '../../vm/errors.ts';
 import { lookupType, instanceDict, fieldAddress } from '../../vm/type-object.ts';
+import { T_VERSION } from '../../vm/type-layout.ts';
 import { DS_A } from '../../vm/objects/descriptors.ts';
 import { allocInstance } from '../../vm/objects/object.ts';
 import { listAppend } from '../../vm/objects/list-core.ts';
@@ -56,6 +57,65 @@ export function callSoon(rt: Runtime, loop: Ref, fn: Ref, args: Ref[], ctx: Ref)
   callObject(rt, m, [fn, ...args, ctx], newTuple(rt, [rt.intern('context')]));
 }
 
+/** The names callSoonInline reads, interned once per runtime: a task step schedules through
+ *  it, and rt.intern (a Map lookup per name) was 5% of a run of many small tasks. Interned
+ *  strs are immortal, so their addresses stay valid for the runtime's life. */
+interface SoonKeys {
+  rt: Runtime;
+  baseCallSoon: Ref; baseCallSoon_: Ref; callSoon: Ref; callSoon_: Ref; closed: Ref; debug: Ref; ready: Ref;
+}
+let soonKeys: SoonKeys | null = null;
+function keysOf(rt: Runtime): SoonKeys {
+  if (soonKeys !== null && soonKeys.rt === rt) return soonKeys;
+  return (soonKeys = {
+    rt,
+    baseCallSoon: rt.intern('_base_call_soon'),
+    baseCallSoon_: rt.intern('_base__call_soon'),
+    callSoon: rt.intern('call_soon'),
+    callSoon_: rt.intern('_call_soon'),
+    closed: rt.intern('_closed'),
+    debug: rt.intern('_debug'),
+    ready: rt.intern('_ready'),
+  });
+}
+
+/** The fields events.Handle.__init__ sets, in its order; a TimerHandle adds two. */
+const HANDLE_FIELDS = ['_context', '_loop', '_callback', '_args', '_cancelled', '_repr', '_source_traceback'];
+const TIMER_FIELDS = [...HANDLE_FIELDS, '_when', '_scheduled'];
+
+/** Where `names` live in an instance of `tp` (offsets for fieldAddress) when each is a plain
+ *  `__slots__` member of it; null when one is not. Cached per runtime, type and list of names
+ *  while the type's version tag holds (a change to the class clears the tag). */
+const offsetCache = new WeakMap<Runtime, Map<Ref, { version: number; names: readonly string[]; offsets: number[] | null }>>();
+function memberOffsets(rt: Runtime, tp: Ref, names: readonly string[]): number[] | null {
+  const i32 = rt.heap.i32;
+  let byType = offsetCache.get(rt);
+  if (byType === undefined) offsetCache.set(rt, (byType = new Map()));
+  const hit = byType.get(tp);
+  if (hit !== undefined && hit.names === names && hit.version !== 0 && hit.version === i32[(tp >> 2) + T_VERSION]) return hit.offsets;
+  let offsets: number[] | null = [];
+  for (const name of names) {
+    const d = lookupType(rt, tp, rt.intern(name)); // gives the type a version tag
+    if (d === NULL || (d & 1) !== 0 || rt.typeOf(d) !== rt.types.member_descriptor) { offsets = null; break; }
+    offsets.push(i32[(d >> 2) + DS_A]!);
+  }
+  byType.set(tp, { version: i32[(tp >> 2) + T_VERSION]!, names, offsets });
+  return offsets;
+}
+
+/** A new instance of `tp` with `names` set to `values` (the same fields __init__ sets). */
+function newWithFields(rt: Runtime, tp: Ref, names: readonly string[], values: Ref[]): Ref {
+  const obj = allocInstance(rt, tp);
+  const offsets = memberOffsets(rt, tp, names);
+  if (offsets === null) {
+    for (let i = 0; i < names.length; i++) slotSet(rt, obj, names[i]!, values[i]!);
+  } else {
+    const i32 = rt.heap.i32;
+    for (let i = 0; i < offsets.length; i++) i32[fieldAddress(rt, obj, offsets[i]!) >> 2] = values[i]!;
+  }
+  return obj;
+}
+
 /**
  * What BaseEventLoop.call_soon(fn, *args, context=ctx) does, without running its Python
  * code, when the loop's call_soon and _call_soon are base_events' own and debug mode is off:
@@ -65,24 +125,19 @@ export function callSoon(rt: Runtime, loop: Ref, fn: Ref, args: Ref[], ctx: Ref)
  */
 function callSoonInline(rt: Runtime, loop: Ref, fn: Ref, args: Ref[], ctx: Ref): boolean {
   const md = moduleState(rt);
-  const base = dictGetStr(rt, md, rt.intern('_base_call_soon'));
+  const k = keysOf(rt);
+  const base = dictGetStr(rt, md, k.baseCallSoon);
   if (base === NULL) return false;
   const lt = rt.typeOf(loop);
-  if (lookupType(rt, lt, rt.intern('call_soon')) !== base) return false;
-  if (lookupType(rt, lt, rt.intern('_call_soon')) !== dictGetStr(rt, md, rt.intern('_base__call_soon'))) return false;
+  if (lookupType(rt, lt, k.callSoon) !== base) return false;
+  if (lookupType(rt, lt, k.callSoon_) !== dictGetStr(rt, md, k.baseCallSoon_)) return false;
   const own = instanceDict(rt, loop, false);
-  if (own !== NULL && (dictGetStr(rt, own, rt.intern('call_soon')) !== NULL || dictGetStr(rt, own, rt.intern('_call_soon')) !== NULL)) return false;
-  if (isTrue(rt, getAttr(rt, loop, rt.intern('_closed')))) raise(rt, rt.types.RuntimeError, 'Event loop is closed');
-  if (isTrue(rt, getAttr(rt, loop, rt.intern('_debug')))) return false;
-  const h = allocInstance(rt, helper(rt, '_Handle'));
-  slotSet(rt, h, '_context', ctx);
-  slotSet(rt, h, '_loop', loop);
-  slotSet(rt, h, '_callback', fn);
-  slotSet(rt, h, '_args', args.length === 0 ? rt.emptyTuple : newTuple(rt, args));
-  slotSet(rt, h, '_cancelled', rt.false);
-  slotSet(rt, h, '_repr', rt.none);
-  slotSet(rt, h, '_source_traceback', rt.none);
-  listAppend(rt, getAttr(rt, loop, rt.intern('_ready')), h);
+  if (own !== NULL && (dictGetStr(rt, own, k.callSoon) !== NULL || dictGetStr(rt, own, k.callSoon_) !== NULL)) return false;
+  if (isTrue(rt, getAttr(rt, loop, k.closed))) raise(rt, rt.types.RuntimeError, 'Event loop is closed');
+  if (isTrue(rt, getAttr(rt, loop, k.debug))) return false;
+  const h = newWithFields(rt, helper(rt, '_Handle'), HANDLE_FIELDS,
+    [ctx, loop, fn, args.length === 0 ? rt.emptyTuple : newTuple(rt, args), rt.false, rt.none, rt.none]);
+  listAppend(rt, getAttr(rt, loop, k.ready), h);
   return true;
 }
 
@@ -128,17 +183,8 @@ export function cachedType(rt: Runtime, key: string): Ref {
  */
 export function newTimerHandle(rt: Runtime, when: Ref, fn: Ref, args: Ref, loop: Ref, ctx: Ref): Ref {
   if (ctx === NULL || ctx === rt.none) ctx = copyContext(rt);
-  const h = allocInstance(rt, helper(rt, '_TimerHandle'));
-  slotSet(rt, h, '_context', ctx);
-  slotSet(rt, h, '_loop', loop);
-  slotSet(rt, h, '_callback', fn);
-  slotSet(rt, h, '_args', args);
-  slotSet(rt, h, '_cancelled', rt.false);
-  slotSet(rt, h, '_repr', rt.none);
-  slotSet(rt, h, '_source_traceback', rt.none);
-  slotSet(rt, h, '_when', when);
-  slotSet(rt, h, '_scheduled', rt.false);
-  return h;
+  return newWithFields(rt, helper(rt, '_TimerHandle'), TIMER_FIELDS,
+    [ctx, loop, fn, args, rt.false, rt.none, rt.none, when, rt.false]);
 }
 
 /** obj.name = v for a `__slots__` member of obj's class: the word is written directly once
