@@ -35,7 +35,7 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'proces
 /** Loaded workers kept ready: the parent and four children with their threads. */
 const WARM = 12;
 
-const parseArgs = (argv: string[]): BenchOpts => parseBenchArgs('bench-processes', 2, argv);
+const parseArgs = (argv: string[]): BenchOpts => parseBenchArgs('bench-processes', 5, argv);
 const python = (opts: BenchOpts, file: string, args: string[]) => runPython(opts, DIR, file, args, 300_000);
 
 async function ours(file: string, args: string[]): Promise<Record<string, string>> {
