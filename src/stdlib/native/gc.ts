@@ -6,7 +6,10 @@
 // after this call returns, before the next Python statement. Weak-reference callbacks run
 // then. Its return value, CPython's count of unreachable objects, is therefore not known
 // yet: collect() returns 0. Objects are freed without __del__ being called (the collector
-// has no finalizers), and the collector cannot be disabled, so enable/disable are absent.
+// has no finalizers). gc.disable() turns CPython's cyclic collector off, but ours also does
+// the work of CPython's reference counting (it is the only way memory comes back), so it
+// keeps running: disable/enable only change what isenabled() reports
+// (tests/conformance/known-differences/gc_disable_keeps_collecting.py).
 
 import type { Ref } from '../../vm/heap.ts';
 import { M_ALLOC_SINCE_GC, M_GC_THRESHOLD } from '../../vm/heap.ts';
@@ -15,7 +18,7 @@ import { registerNatives } from '../../vm/registry.ts';
 import { registerNativeModule } from '../../vm/import.ts';
 import { nativeFunction } from '../../vm/objects/descriptors.ts';
 import { moduleDict } from '../../vm/objects/module.ts';
-import { dictSet } from '../../vm/objects/dict-core.ts';
+import { dictGetStr, dictSet } from '../../vm/objects/dict-core.ts';
 import { typeError } from '../../vm/errors.ts';
 import { newList } from '../../vm/objects/list-core.ts';
 
@@ -30,8 +33,24 @@ const FNS: Record<string, (rt: Runtime, self: Ref, args: Ref[], kw: Ref | null) 
     rt.requestGc();
     return rt.newInt(0);
   },
-  isenabled(rt) { return rt.true; },
+  isenabled(rt, self, args) {
+    if (args.length > 0) typeError(rt, `gc.isenabled() takes no arguments (${args.length} given)`);
+    return dictGetStr(rt, moduleDict(rt, self), rt.intern(ENABLED)) === rt.false ? rt.false : rt.true;
+  },
+  enable(rt, self, args) {
+    if (args.length > 0) typeError(rt, `gc.enable() takes no arguments (${args.length} given)`);
+    dictSet(rt, moduleDict(rt, self), rt.intern(ENABLED), rt.true);
+    return rt.none;
+  },
+  disable(rt, self, args) {
+    if (args.length > 0) typeError(rt, `gc.disable() takes no arguments (${args.length} given)`);
+    dictSet(rt, moduleDict(rt, self), rt.intern(ENABLED), rt.false);
+    return rt.none;
+  },
 };
+
+/** Where the module keeps what enable()/disable() last asked for (one module per process). */
+const ENABLED = '_kitchen_enabled';
 
 registerNatives({ key: 'gc', fns: FNS });
 
