@@ -15,11 +15,12 @@
 //                      The load average is printed with it: on a busy machine the two
 //                      threads do not get two cores. The first run of each (fresh workers,
 //                      V8 still compiling the eval loop) is untimed for the verdict and
-//                      printed as the cold figure.
+//                      printed as the cold figure; two more untimed rounds follow.
 //
 // Every program measures itself with time.perf_counter (start-up is not counted); each
-// figure is the best (least disturbed) of --runs runs: for latencies, the run with the
-// lowest median, with its p95. Our runs reuse workers from one pool, as the page does.
+// figure is the best (least disturbed) of --runs runs (default 5): for latencies, the run
+// with the lowest median, with its p95. Our runs reuse workers from one pool, as the page
+// does, after untimed runs that warm them; the K of the CPU-bound rows take turns.
 // Checksums must match python3's, else the row says FAILED; a missed target says MISSED;
 // either makes the exit status 1. On a loaded machine (load average above the core count)
 // the latencies mostly measure the OS scheduler, for python3 as for us.
@@ -37,7 +38,7 @@ import type { TraceEvent } from '../src/trace/schema.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'threads');
 
-const parseArgs = (argv: string[]): BenchOpts => parseBenchArgs('bench-threads', 3, argv);
+const parseArgs = (argv: string[]): BenchOpts => parseBenchArgs('bench-threads', 5, argv);
 const python = (opts: BenchOpts, file: string, args: string[]) => runPython(opts, DIR, file, args, 120_000);
 
 async function ours(file: string, args: string[], poolSize = 4, freeThreaded = false): Promise<{ f: Record<string, string>; events: TraceEvent[] }> {
@@ -96,24 +97,28 @@ const verdict = outcome.verdict;
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   await nodeWarmPool(6).whenLoaded();
-  // One untimed run warms the workers' JIT (the page's workers stay warm across runs too).
-  await ours('cpu_threads.py', ['4', '400000']);
+  // Untimed runs warm the workers' JIT first (the page's workers stay warm across runs too).
+  for (const k of ['4', '1', '2', '4']) await ours('cpu_threads.py', [k, '400000']);
   console.log(`Thread benchmarks: python3 vs our shared platform, best of ${opts.runs} (wall seconds measured inside each program)\n`);
 
-  // 1. CPU-bound threads.
-  const t: Record<string, { py: number; us: number }> = {};
-  for (const k of ['1', '2', '4']) {
-    let py = Infinity, us = Infinity, pyCheck = '', usCheck = '';
-    for (let i = 0; i < opts.runs; i++) {
+  // 1. CPU-bound threads. K = 1, 2, 4 take turns, so that no K gets the workers colder or
+  // the machine quieter than another.
+  const KS = ['1', '2', '4'];
+  const t: Record<string, { py: number; us: number; pyCheck: string; usCheck: string }> = {};
+  for (const k of KS) t[k] = { py: Infinity, us: Infinity, pyCheck: '', usCheck: '' };
+  for (let i = 0; i < opts.runs; i++) {
+    for (const k of KS) {
       const p = python(opts, 'cpu_threads.py', [k]);
-      py = Math.min(py, Number(p.seconds));
-      pyCheck = p.checksum!;
       const o = (await ours('cpu_threads.py', [k])).f;
-      us = Math.min(us, Number(o.seconds));
-      usCheck = o.checksum!;
+      const r = t[k]!;
+      r.py = Math.min(r.py, Number(p.seconds));
+      r.us = Math.min(r.us, Number(o.seconds));
+      r.pyCheck = p.checksum!;
+      r.usCheck = o.checksum!;
     }
-    if (usCheck !== pyCheck) { outcome.failed = true; console.log(`cpu_threads ${k}: FAILED: checksum ${usCheck}, python3 ${pyCheck}`); }
-    t[k] = { py, us };
+  }
+  for (const k of KS) {
+    if (t[k]!.usCheck !== t[k]!.pyCheck) { outcome.failed = true; console.log(`cpu_threads ${k}: FAILED: checksum ${t[k]!.usCheck}, python3 ${t[k]!.pyCheck}`); }
   }
   console.log('CPU-bound threads     python3 s  T(k)/T(1)   ours s  T(k)/T(1)   within 25%');
   for (const k of ['1', '2', '4']) {
@@ -165,7 +170,12 @@ async function main(): Promise<void> {
   // cold figure; the pool hands the same, now warm, workers out again, as on the page.
   const cold1 = Number((await ours('cpu_threads.py', ['1'], 4, true)).f.seconds);
   const cold2 = Number((await ours('cpu_threads.py', ['2'], 4, true)).f.seconds);
-  await ours('cpu_threads.py', ['2'], 4, true);
+  // A worker's eval loop settles after about a second of running Python (docs/architecture.md,
+  // "Warm-up"): two more untimed rounds before the timed ones.
+  for (let i = 0; i < 2; i++) {
+    await ours('cpu_threads.py', ['2'], 4, true);
+    await ours('cpu_threads.py', ['1'], 4, true);
+  }
   for (let i = 0; i < opts.runs; i++) {
     const a = (await ours('cpu_threads.py', ['1'], 4, true)).f;
     const b = (await ours('cpu_threads.py', ['2'], 4, true)).f;
