@@ -68,7 +68,8 @@ try:
     lock.acquire()
     _thread.start_new_thread(lock.release, ())
     lock.acquire()
-    while 'KeyError' not in cap.text:
+    # Its last line, not just the traceback's `raise KeyError` line, which comes first.
+    while "KeyError: 'lost'\n" not in cap.text:
         lock.acquire(timeout=0.001)
 finally:
     sys.stderr = real
