@@ -79,16 +79,18 @@ export function attachThreadHighlights(editor: Monaco.editor.IStandaloneCodeEdit
   const names = document.createElement('style');
   names.dataset.owner = 'thread-highlights-names';
   document.head.append(names);
-  let events: readonly TraceEvent[] | null = null;
-  let index: ThreadLineIndex = { tracks: [] };
+  let events: readonly TraceEvent[] = [];
+  // Built when a cursor needs it: during a run the events change every frame and there is no
+  // cursor, and indexing the whole trace each frame made a long run's page slower and slower.
+  let index: ThreadLineIndex | null = null;
   let shown: string | null = null;
   const apply = (): void => {
     const s = store.getState();
     if (s.events !== events) {
       events = s.events;
-      index = indexThreadLines(events);
+      index = null;
     }
-    const lines = s.cursor === null ? [] : threadLinesAt(index, s.cursor);
+    const lines = s.cursor === null ? [] : threadLinesAt((index ??= indexThreadLines(events)), s.cursor);
     const key = lines.map((l) => `${l.index}@${l.line}`).join(',');
     if (key === shown) return; // most frames of playback move no thread to another line
     shown = key;

@@ -10,6 +10,9 @@ import { consoleAt, printsOf } from './console-at.ts';
 export function useConsoleAtCursor(): ConsoleChunk[] | null {
   const cursor = useKitchen(selectCursor);
   const events = useKitchen(selectEvents);
-  const prints = useMemo(() => printsOf(events), [events]);
-  return useMemo(() => (cursor === null ? null : consoleAt(prints, cursor)), [prints, cursor]);
+  // The print events are picked out only while there is a cursor: during a run the events
+  // change every frame, with no cursor.
+  const hasCursor = cursor !== null;
+  const prints = useMemo(() => (hasCursor ? printsOf(events) : null), [events, hasCursor]);
+  return useMemo(() => (cursor === null || prints === null ? null : consoleAt(prints, cursor)), [prints, cursor]);
 }

@@ -2,7 +2,6 @@
 // and the speed (0.01× to 1×: a 300 ms run can be watched for 30 s in class). The controls
 // only change the store; the player (../playback/player.ts) moves the cursor.
 
-import { useMemo } from 'react';
 import { player } from '../playback/index.ts';
 import { stepTime } from '../playback/advance.ts';
 import { SPEEDS } from '../store/trace-slice.ts';
@@ -23,7 +22,9 @@ export function PlaybackControls({ events, start, end, enabled }: PlaybackContro
   const cursor = useKitchen(selectCursor);
   const playing = useKitchen(selectPlaying);
   const speed = useKitchen(selectSpeed);
-  const times = useMemo(() => events.map((e) => e.t), [events]);
+  // The events' instants, for the step buttons: taken on a click, not on every render of a
+  // live run, whose events change every frame.
+  const times = (): number[] => events.map((e) => e.t);
   const at = cursor ?? end;
   const span = { start, end };
   const seek = (t: number) => {
@@ -33,7 +34,7 @@ export function PlaybackControls({ events, start, end, enabled }: PlaybackContro
 
   return (
     <div className="playback" role="group" aria-label="Playback">
-      <button type="button" className="btn btn-small" data-testid="step-back" disabled={!enabled} title="Previous event" aria-label="Previous event" onClick={() => seek(stepTime(times, at, -1, span))}>
+      <button type="button" className="btn btn-small" data-testid="step-back" disabled={!enabled} title="Previous event" aria-label="Previous event" onClick={() => seek(stepTime(times(), at, -1, span))}>
         |◀
       </button>
       <button
@@ -47,7 +48,7 @@ export function PlaybackControls({ events, start, end, enabled }: PlaybackContro
       >
         {playing ? '❚❚ Pause' : '▶ Play'}
       </button>
-      <button type="button" className="btn btn-small" data-testid="step-forward" disabled={!enabled} title="Next event" aria-label="Next event" onClick={() => seek(stepTime(times, at, 1, span))}>
+      <button type="button" className="btn btn-small" data-testid="step-forward" disabled={!enabled} title="Next event" aria-label="Next event" onClick={() => seek(stepTime(times(), at, 1, span))}>
         ▶|
       </button>
       <input
