@@ -251,7 +251,8 @@ class SharedRun {
   private exitWhenComplete(exitCode: number, deadline: number): void {
     if (this.finished) return;
     const written = this.i32 ? Atomics.load(this.i32, this.base + L.OUT_SEQ) : this.nextSeq;
-    if (this.nextSeq >= written || Date.now() > deadline) this.finish(exitCode, 'done');
+    const latencies = this.i32 ? Atomics.load(this.i32, this.base + L.LATENCIES_POSTED) : 0;
+    if ((this.nextSeq >= written && this.latencies.length >= latencies) || Date.now() > deadline) this.finish(exitCode, 'done');
     else setTimeout(() => this.exitWhenComplete(exitCode, deadline), 5);
   }
 

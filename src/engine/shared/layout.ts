@@ -63,11 +63,15 @@ export const FT_STW_COUNT = FT_WORKERS + 1;
 /** Futex mutex over the process's thread list (CPython's HEAD_LOCK): free-threaded threads
  *  start and end at once on several workers. */
 export const FT_HEAD_MUTEX = FT_STW_COUNT + 1;
+/** Threads whose start latency a worker has posted: the coordinator's end of the run waits
+ *  for that many 'start-latency' messages (they come from other workers than the main
+ *  thread's 'exit', so they can arrive after it). */
+export const LATENCIES_POSTED = FT_HEAD_MUTEX + 1;
 export const Q_CAP = 512;
 /** Start queue entries of Q_ENTRY words: thread state, start() time in µs since the run
  *  began, the thread's name (trace string index), daemon flag. */
 export const Q_ENTRY = 4;
-export const Q_ITEMS = FT_HEAD_MUTEX + 1;
+export const Q_ITEMS = LATENCIES_POSTED + 1;
 /** Per-worker status records, for the deadlock detector. */
 export const MAX_WORKERS = 200;
 export const W_BASE = Q_ITEMS + Q_ENTRY * Q_CAP;

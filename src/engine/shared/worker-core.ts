@@ -389,6 +389,7 @@ export class SharedWorker {
     this.enter(ts);
     this.gate.take(ts);
     const started = this.host.now();
+    Atomics.add(this.i32, this.base + L.LATENCIES_POSTED, 1);
     this.outbox.post({ type: 'start-latency', micros: started - queuedAt });
     this.emit('thread-start', this.lineOf(ts), name, daemon);
     const r = this.drive();
