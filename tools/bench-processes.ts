@@ -28,7 +28,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fields, parseBenchArgs, runPython, type BenchOpts, outcome, runBenchMain } from './bench-support.ts';
+import { fields, parseBenchArgs, runPython, type BenchOpts, outcome, runBenchMain, bestOfTurns } from './bench-support.ts';
 import { runShared, nodeWarmPool } from '../src/engine/shared/run-shared-node.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'processes');
@@ -68,23 +68,8 @@ async function main(): Promise<void> {
 
   // 1. CPU-bound processes. K = 1, 2, 4 take turns within each round, so that no K gets
   // the workers colder or the machine quieter than another.
-  const KS = ['1', '2', '4'];
-  const t: Record<string, { py: number; us: number; pyCheck: string; usCheck: string }> = {};
-  for (const k of KS) t[k] = { py: Infinity, us: Infinity, pyCheck: '', usCheck: '' };
-  for (let i = 0; i < opts.runs; i++) {
-    for (const k of KS) {
-      const p = python(opts, 'cpu_processes.py', [k]);
-      const o = await ours('cpu_processes.py', [k]);
-      const r = t[k]!;
-      r.py = Math.min(r.py, Number(p.seconds));
-      r.us = Math.min(r.us, Number(o.seconds));
-      r.pyCheck = p.checksum!;
-      r.usCheck = o.checksum!;
-    }
-  }
-  for (const k of KS) {
-    if (t[k]!.usCheck !== t[k]!.pyCheck) { outcome.failed = true; console.log(`cpu_processes ${k}: FAILED: checksum ${t[k]!.usCheck}, python3 ${t[k]!.pyCheck}`); }
-  }
+  const t = await bestOfTurns('cpu_processes', opts.runs, ['1', '2', '4'],
+    (k) => python(opts, 'cpu_processes.py', [k]), (k) => ours('cpu_processes.py', [k]));
   console.log('CPU-bound processes   python3 s  T(1)/T(k)   ours s  T(1)/T(k)   ours within 20% of python3   ours, first run (cold workers) s  T(1)/T(k)');
   for (const k of ['1', '2', '4']) {
     const sp = t['1']!.py / t[k]!.py, su = t['1']!.us / t[k]!.us;

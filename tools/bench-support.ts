@@ -35,6 +35,32 @@ export function runPython(opts: BenchOpts, dir: string, file: string, args: stri
   return fields(r.stdout);
 }
 
+/** Best seconds (and last checksum) of python3 and of ours for each K, the K taking turns
+ *  within each of `runs` rounds, so that no K gets the workers colder or the machine quieter
+ *  than another. A checksum that differs from python3's makes the outcome FAILED. */
+export async function bestOfTurns(
+  name: string, runs: number, ks: readonly string[],
+  python: (k: string) => Record<string, string>, ours: (k: string) => Promise<Record<string, string>>,
+): Promise<Record<string, { py: number; us: number }>> {
+  const t: Record<string, { py: number; us: number; pyCheck: string; usCheck: string }> = {};
+  for (const k of ks) t[k] = { py: Infinity, us: Infinity, pyCheck: '', usCheck: '' };
+  for (let i = 0; i < runs; i++) {
+    for (const k of ks) {
+      const p = python(k);
+      const o = await ours(k);
+      const r = t[k]!;
+      r.py = Math.min(r.py, Number(p.seconds));
+      r.us = Math.min(r.us, Number(o.seconds));
+      r.pyCheck = p.checksum!;
+      r.usCheck = o.checksum!;
+    }
+  }
+  for (const k of ks) {
+    if (t[k]!.usCheck !== t[k]!.pyCheck) { outcome.failed = true; console.log(`${name} ${k}: FAILED: checksum ${t[k]!.usCheck}, python3 ${t[k]!.pyCheck}`); }
+  }
+  return t;
+}
+
 /** A table's outcome: a FAILED row (wrong checksum, crash) or a MISSED target makes the
  *  benchmark's exit status 1. */
 export const outcome = {

@@ -32,7 +32,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg, availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { fields, parseBenchArgs, runPython, type BenchOpts, outcome, runBenchMain } from './bench-support.ts';
+import { fields, parseBenchArgs, runPython, type BenchOpts, outcome, runBenchMain, bestOfTurns } from './bench-support.ts';
 import { runShared, nodeWarmPool } from '../src/engine/shared/run-shared-node.ts';
 import type { TraceEvent } from '../src/trace/schema.ts';
 
@@ -103,23 +103,8 @@ async function main(): Promise<void> {
 
   // 1. CPU-bound threads. K = 1, 2, 4 take turns, so that no K gets the workers colder or
   // the machine quieter than another.
-  const KS = ['1', '2', '4'];
-  const t: Record<string, { py: number; us: number; pyCheck: string; usCheck: string }> = {};
-  for (const k of KS) t[k] = { py: Infinity, us: Infinity, pyCheck: '', usCheck: '' };
-  for (let i = 0; i < opts.runs; i++) {
-    for (const k of KS) {
-      const p = python(opts, 'cpu_threads.py', [k]);
-      const o = (await ours('cpu_threads.py', [k])).f;
-      const r = t[k]!;
-      r.py = Math.min(r.py, Number(p.seconds));
-      r.us = Math.min(r.us, Number(o.seconds));
-      r.pyCheck = p.checksum!;
-      r.usCheck = o.checksum!;
-    }
-  }
-  for (const k of KS) {
-    if (t[k]!.usCheck !== t[k]!.pyCheck) { outcome.failed = true; console.log(`cpu_threads ${k}: FAILED: checksum ${t[k]!.usCheck}, python3 ${t[k]!.pyCheck}`); }
-  }
+  const t = await bestOfTurns('cpu_threads', opts.runs, ['1', '2', '4'],
+    (k) => python(opts, 'cpu_threads.py', [k]), async (k) => (await ours('cpu_threads.py', [k])).f);
   console.log('CPU-bound threads     python3 s  T(k)/T(1)   ours s  T(k)/T(1)   within 25%');
   for (const k of ['1', '2', '4']) {
     const rp = t[k]!.py / t['1']!.py, ru = t[k]!.us / t['1']!.us;
