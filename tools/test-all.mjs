@@ -41,6 +41,10 @@ function run(cmd, args, env = {}) {
   });
 }
 
+/** Names of failed tests, listed again under the summary so that the tail of a log shows them. */
+const failures = [];
+const firstLine = (text) => String(text ?? '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 300) ?? '';
+
 const single = (r) => (r.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 /** A stage that could not report its counts failed as a whole. */
 const orFail = (counts, r) => (counts && (counts.failed > 0 || r.code === 0) ? counts : { passed: counts?.passed ?? 0, failed: Math.max(1, counts?.failed ?? 0) });
@@ -49,6 +53,7 @@ const orFail = (counts, r) => (counts && (counts.failed > 0 || r.code === 0) ? c
 async function conformance(args) {
   const r = await run(process.execPath, ['--import', 'tsx', 'tools/conformance.ts', ...args]);
   const m = /(\d+) passed, (\d+) failed\s*$/.exec(r.tail);
+  for (const line of r.tail.split('\n')) if (/^\s*FAIL\b/.test(line)) failures.push(`conformance: ${line.trim()}`);
   return orFail(m && { passed: Number(m[1]), failed: Number(m[2]) }, r);
 }
 
@@ -65,6 +70,12 @@ const stages = [
       try {
         const j = JSON.parse(readFileSync(file, 'utf8'));
         counts = { passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0) + (j.numFailedTestSuites > 0 && j.numFailedTests === 0 ? j.numFailedTestSuites : 0) };
+        for (const file of j.testResults ?? []) {
+          const name = file.name.startsWith(root) ? file.name.slice(root.length) : file.name;
+          const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+          for (const t of failedTests) failures.push(`unit: ${name} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+          if (file.status === 'failed' && failedTests.length === 0) failures.push(`unit: ${name}: ${firstLine(file.message)}`);
+        }
       } catch {}
       return orFail(counts, r);
     },
@@ -78,8 +89,20 @@ const stages = [
       const r = await run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
       let counts = null;
       try {
-        const s = JSON.parse(readFileSync(file, 'utf8')).stats;
+        const report = JSON.parse(readFileSync(file, 'utf8'));
+        const s = report.stats;
         counts = { passed: s.expected + s.flaky, failed: s.unexpected };
+        const walk = (suite) => {
+          for (const spec of suite.specs ?? []) {
+            for (const t of spec.tests ?? []) {
+              if (t.status !== 'unexpected') continue;
+              const last = t.results?.[t.results.length - 1];
+              failures.push(`e2e: ${spec.file}:${spec.line} › ${spec.title}: ${firstLine(last?.error?.message)}`);
+            }
+          }
+          for (const child of suite.suites ?? []) walk(child);
+        };
+        for (const suite of report.suites ?? []) walk(suite);
       } catch {}
       return orFail(counts, r);
     },
@@ -109,5 +132,9 @@ for (const stage of stages) {
 rmSync(out, { recursive: true, force: true });
 console.log(`\n=== summary (${((Date.now() - t0) / 1000).toFixed(0)} s) ===`);
 for (const line of summary) console.log(line);
+if (failures.length > 0) {
+  console.log('failed:');
+  for (const f of failures) console.log(`  ${f}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
