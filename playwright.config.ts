@@ -19,7 +19,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 2,
-  retries: 0,
+  // One retry, as for the unit tests (vitest.config.ts): a test that passes only on it is
+  // 'flaky' in the JSON report, and `npm test` names it under its summary.
+  retries: 1,
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}/`,

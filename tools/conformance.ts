@@ -325,6 +325,7 @@ async function main() {
   let failed = 0;
   let expectedFailures = 0;
   const problems: string[] = [];
+  const retried: string[] = [];
   const runOne = async ({ py, platform }: { py: string; platform: Platform }, id: number) => {
     const path = rel(py);
     const name = runName(path, platform);
@@ -346,13 +347,24 @@ async function main() {
         ...(platform === 'virtual' ? { platform } : {}),
       };
       const timeoutMs = opts.timeoutS * 1000;
-      const r = isShared(platform) ? await runOnShared(shared!, job, timeoutMs, platform === 'shared-ft') : await pool!.run(job, timeoutMs);
-      const ms = r === 'timeout' ? timeoutMs : r instanceof Error ? 0 : r.ms ?? 0;
-      st.ms += ms;
-      if (opts.times) console.log(`${(ms / 1000).toFixed(2).padStart(7)} s  ${name}`);
-      why = r === 'timeout' ? `did not finish within ${opts.timeoutS} s`
-        : r instanceof Error ? `worker crashed: ${r.message}`
-        : compare(exp, r);
+      const attempt = async (): Promise<string | null> => {
+        const r = isShared(platform) ? await runOnShared(shared!, job, timeoutMs, platform === 'shared-ft') : await pool!.run(job, timeoutMs);
+        const ms = r === 'timeout' ? timeoutMs : r instanceof Error ? 0 : r.ms ?? 0;
+        st.ms += ms;
+        if (opts.times) console.log(`${(ms / 1000).toFixed(2).padStart(7)} s  ${name}`);
+        return r === 'timeout' ? `did not finish within ${opts.timeoutS} s`
+          : r instanceof Error ? `worker crashed: ${r.message}`
+          : compare(exp, r);
+      };
+      why = await attempt();
+      // The shared platform's threads are real threads on a machine that may be busy: an
+      // unlisted failure there runs once more, and a pass on that retry is named (RETRIED,
+      // listed under `npm test`'s summary) rather than hidden.
+      if (why !== null && isShared(platform) && !knownFailure(known, path, platform)) {
+        const first = why;
+        why = await attempt();
+        if (why === null) retried.push(`RETRIED ${name}: passed on a retry; first: ${first.split('\n')[0]!.slice(0, 300)}`);
+      }
     }
     if (why !== null) failures.set(name, why);
     let verdict = classify(why, knownFailure(known, path, platform));
@@ -392,6 +404,7 @@ async function main() {
     return;
   }
   problems.sort();
+  for (const p of retried) console.log(p);
   for (const p of problems) console.log(p);
   for (const p of [...PLATFORMS, ...EXTRA_PLATFORMS]) {
     const st = stats.get(p);

@@ -4,13 +4,16 @@
 //   typecheck        tsc -p tsconfig.json            (counts as one test)
 //   typecheck-pure   tsc -p tsconfig.pure.json       (one test: the pure layers, no DOM/Node types)
 //   layers           tools/check-layers.ts           (one test)
-//   unit             vitest run                      (each test)
+//   unit             vitest run                      (each test; one retry, and a test that
+//                                                    passed only on it is named)
 //   conformance      tools/conformance.ts --platform single
 //                                                    (each program of the corpus)
 //   conformance-threads  tools/conformance.ts --platform virtual,shared
 //                                                    (threading/ and asyncio/, each program on
-//                                                    each of the two threaded platforms)
-//   e2e              playwright test                 (each test)
+//                                                    each of the two threaded platforms; a
+//                                                    failure on the shared platform runs
+//                                                    once more, and a pass then is named)
+//   e2e              playwright test                 (each test; one retry, named as above)
 //   a11y             tools/a11y.mjs                  (one test: Lighthouse accessibility >= 95
 //                                                    on the main, projector and embed pages;
 //                                                    dist/ is rebuilt only when stale)
@@ -43,6 +46,8 @@ function run(cmd, args, env = {}) {
 
 /** Names of failed tests, listed again under the summary so that the tail of a log shows them. */
 const failures = [];
+/** Tests that failed first and passed on their retry (vitest.config.ts). */
+const retried = [];
 const firstLine = (text) => String(text ?? '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 300) ?? '';
 
 const single = (r) => (r.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
@@ -53,7 +58,10 @@ const orFail = (counts, r) => (counts && (counts.failed > 0 || r.code === 0) ? c
 async function conformance(args) {
   const r = await run(process.execPath, ['--import', 'tsx', 'tools/conformance.ts', ...args]);
   const m = /(\d+) passed, (\d+) failed\s*$/.exec(r.tail);
-  for (const line of r.tail.split('\n')) if (/^\s*FAIL\b/.test(line)) failures.push(`conformance: ${line.trim()}`);
+  for (const line of r.tail.split('\n')) {
+    if (/^\s*FAIL\b/.test(line)) failures.push(`conformance: ${line.trim()}`);
+    if (/^RETRIED\b/.test(line)) retried.push(`conformance: ${line.slice(8)}`);
+  }
   return orFail(m && { passed: Number(m[1]), failed: Number(m[2]) }, r);
 }
 
@@ -65,7 +73,12 @@ const stages = [
     name: 'unit',
     go: async () => {
       const file = join(out, 'vitest.json');
-      const r = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+      const retriedFile = join(out, 'vitest-retried.txt');
+      const r = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--reporter=./tools/vitest-retried.mjs', `--outputFile.json=${file}`],
+        { KITCHEN_RETRIED_FILE: retriedFile });
+      try {
+        for (const line of readFileSync(retriedFile, 'utf8').split('\n')) if (line !== '') retried.push(`unit: ${line}`);
+      } catch {}
       let counts = null;
       try {
         const j = JSON.parse(readFileSync(file, 'utf8'));
@@ -95,6 +108,10 @@ const stages = [
         const walk = (suite) => {
           for (const spec of suite.specs ?? []) {
             for (const t of spec.tests ?? []) {
+              if (t.status === 'flaky') {
+                const first = t.results?.find((x) => x.status !== 'passed');
+                retried.push(`e2e: ${spec.file}:${spec.line} › ${spec.title} (passed on a retry; first: ${firstLine(first?.error?.message)})`);
+              }
               if (t.status !== 'unexpected') continue;
               const last = t.results?.[t.results.length - 1];
               failures.push(`e2e: ${spec.file}:${spec.line} › ${spec.title}: ${firstLine(last?.error?.message)}`);
@@ -132,6 +149,10 @@ for (const stage of stages) {
 rmSync(out, { recursive: true, force: true });
 console.log(`\n=== summary (${((Date.now() - t0) / 1000).toFixed(0)} s) ===`);
 for (const line of summary) console.log(line);
+if (retried.length > 0) {
+  console.log('passed only on a retry:');
+  for (const f of retried) console.log(`  ${f}`);
+}
 if (failures.length > 0) {
   console.log('failed:');
   for (const f of failures) console.log(`  ${f}`);
