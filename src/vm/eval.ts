@@ -389,6 +389,17 @@ function rangeIterType(rt: Runtime): Ref {
   return rangeIterRef;
 }
 
+/** A collection requested at a check point. Out of checkBreaker, which V8 inlines into
+ *  execute: this runs about once per few MiB allocated, and paths first taken inside the
+ *  inlined code (a first collection, the other mode's collector) threw execute's optimized
+ *  code away, a 0.1-0.3 s recompile each time on a busy worker. */
+function serveGcRequest(rt: Runtime, st: VmState, i32: Int32Array, ebIndex: number): void {
+  if (i32[M_UNSAFE_NESTING] !== 0) return;
+  if (rt.heap.shared) Atomics.and(i32, ebIndex, ~EB_GC_REQUEST); else i32[ebIndex] &= ~EB_GC_REQUEST;
+  const collect = st.collect;
+  if (collect !== null) collect(rt);
+}
+
 /** Eval-breaker check (the caller has saved ip/sp into the frame): returns a RunResult to
  *  leave the loop with, or null to continue. A module-level function rather than a closure
  *  in `execute`: a closure would force execute's hot locals (ip, sp, frame words) into a
@@ -400,10 +411,7 @@ function checkBreaker(rt: Runtime, st: VmState, nested: boolean, budget: number)
   // any thread (gc-safe.ts): natives' JS locals are not GC roots. Every frame of this thread
   // has saved its stack depth before the call that nested (see the F_SP stores before calls
   // that can run Python code). A request seen meanwhile stays pending until then.
-  if ((bits & EB_GC_REQUEST) && i32[M_UNSAFE_NESTING] === 0) {
-    if (rt.heap.shared) Atomics.and(i32, ebIndex, ~EB_GC_REQUEST); else i32[ebIndex] &= ~EB_GC_REQUEST;
-    if (st.collect) st.collect(rt);
-  }
+  if ((bits & EB_GC_REQUEST) !== 0) serveGcRequest(rt, st, i32, ebIndex);
   if (bits & EB_ASYNC_EXC) {
     if (rt.heap.shared) Atomics.and(i32, ebIndex, ~EB_ASYNC_EXC); else i32[ebIndex] &= ~EB_ASYNC_EXC;
     const e = i32[tw + TS_ASYNC_EXC] as Ref;

@@ -76,6 +76,12 @@ export class Runtime {
   /** The Python function or generator that such a native is about to run: the nested eval
    *  loop entered for exactly it may collect (eval.ts; gc-safe.ts). */
   gcSafeTarget: Ref = NULL;
+  /** Free-threaded: guards the process's thread list (CPython's HEAD_LOCK,
+   *  Python/pystate.c), set by the shared platform; null while one thread runs at a time.
+   *  A field rather than methods shadowed per instance: every Runtime keeps one hidden
+   *  class, so the eval loop's optimized code is not thrown away when a run of the other
+   *  mode comes to the same worker. */
+  threadListLock: { acquire(): void; release(): void } | null = null;
 
   /** Per-worker native tables by directory index (index 0: user classes). */
   private readonly nativeTables: (NativeTable | undefined)[] = [];
@@ -305,24 +311,36 @@ export class Runtime {
 
   /** A new thread state linked into the process's thread list (not made current). */
   newThreadState(): Ref {
-    const heap = this.heap;
-    const ts = heap.alloc(this.types.thread_state, THREAD_STATE_BYTES);
-    const i32 = heap.i32, w = ts >> 2;
-    i32[w + TS_ROOTS] = heap.allocRefs(64);
-    i32[w + TS_THREAD_ID] = heap.nextSerial();
-    i32[w + TS_NEXT] = this.root(R_THREADS);
-    this.setRoot(R_THREADS, ts);
-    return ts;
+    const lock = this.threadListLock;
+    lock?.acquire();
+    try {
+      const heap = this.heap;
+      const ts = heap.alloc(this.types.thread_state, THREAD_STATE_BYTES);
+      const i32 = heap.i32, w = ts >> 2;
+      i32[w + TS_ROOTS] = heap.allocRefs(64);
+      i32[w + TS_THREAD_ID] = heap.nextSerial();
+      i32[w + TS_NEXT] = this.root(R_THREADS);
+      this.setRoot(R_THREADS, ts);
+      return ts;
+    } finally {
+      lock?.release();
+    }
   }
 
   /** Remove a finished thread's state from the process list. */
   dropThreadState(ts: Ref): void {
-    const i32 = this.heap.i32;
-    let prev: Ref = NULL, cur = this.root(R_THREADS);
-    while (cur !== NULL && cur !== ts) { prev = cur; cur = i32[(cur >> 2) + TS_NEXT] as Ref; }
-    if (cur === NULL) return;
-    const next = i32[(ts >> 2) + TS_NEXT] as Ref;
-    if (prev === NULL) this.setRoot(R_THREADS, next); else i32[(prev >> 2) + TS_NEXT] = next;
+    const lock = this.threadListLock;
+    lock?.acquire();
+    try {
+      const i32 = this.heap.i32;
+      let prev: Ref = NULL, cur = this.root(R_THREADS);
+      while (cur !== NULL && cur !== ts) { prev = cur; cur = i32[(cur >> 2) + TS_NEXT] as Ref; }
+      if (cur === NULL) return;
+      const next = i32[(ts >> 2) + TS_NEXT] as Ref;
+      if (prev === NULL) this.setRoot(R_THREADS, next); else i32[(prev >> 2) + TS_NEXT] = next;
+    } finally {
+      lock?.release();
+    }
   }
 
   /** Keep `r` alive across a call back into Python (a safepoint may collect). Pair with

@@ -182,20 +182,11 @@ export class SharedWorker {
   /** Free-threaded: the process's thread list (R_THREADS, linked through TS_NEXT) is
    *  changed by whichever worker starts or ends a thread, now at the same time; CPython
    *  guards it with HEAD_LOCK (Python/pystate.c). The holder never reaches a safepoint
-   *  inside (an allocation and a few stores), so no collection can interleave. This
-   *  worker's Runtime gets the locked versions (own properties shadow the methods). */
+   *  inside (an allocation and a few stores), so no collection can interleave. */
   private lockThreadList(rt: Runtime): void {
     const { i32, base } = this;
     const at = base + L.FT_HEAD_MUTEX;
-    const add = rt.newThreadState.bind(rt), drop = rt.dropThreadState.bind(rt);
-    rt.newThreadState = () => {
-      mutexLock(i32, at);
-      try { return add(); } finally { mutexUnlock(i32, at); }
-    };
-    rt.dropThreadState = (ts: Ref) => {
-      mutexLock(i32, at);
-      try { drop(ts); } finally { mutexUnlock(i32, at); }
-    };
+    rt.threadListLock = { acquire: () => mutexLock(i32, at), release: () => mutexUnlock(i32, at) };
   }
 
   private runMain(switchIntervalSeconds: number | undefined, heapCapBytes: number | undefined, preAttach: number): void {
