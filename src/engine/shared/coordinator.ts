@@ -167,7 +167,10 @@ class SharedRun {
     if (m.type === 'released') {
       this.released.add(index);
       this.warmth.set(index, m.warmth);
-      if (this.finished) this.recycle(index);
+      if (this.finished) {
+        this.recycle(index);
+        this.onReleased?.();
+      }
       return;
     }
     if (this.finished) return;
@@ -348,12 +351,34 @@ class SharedRun {
     };
     const stdout = lazy(() => join('stdout')), stderr = lazy(() => join('stderr'));
     const events = lazy(() => [...recorded].sort((a, b) => a.t - b.t));
-    this.resolve({
+    const result: SharedRunResult = {
       exitCode, outcome, startLatencies: this.latencies,
       get stdout() { return stdout(); },
       get stderr() { return stderr(); },
       get events() { return events(); },
-    });
+    };
+    if (outcome === 'done') this.whenReleased(() => this.resolve(result));
+    else this.resolve(result);
+  }
+
+  private onReleased: (() => void) | null = null;
+
+  /** Calls `then` once every worker of the run is back in the pool, or after
+   *  RELEASE_WAIT_MS. The workers say 'released' a moment after the process ends; a run
+   *  started before then (the page's next Run, a benchmark's next round) took colder
+   *  workers from the reserve instead, whose V8 had not compiled the eval loop (a benchmark
+   *  alternating runs of 1 and 2 threads got fresh isolates for its threads as late as its
+   *  twelfth run; a thread of 2.4M iterations took 0.46 s on one, 0.26-0.43 s on warm ones). */
+  private whenReleased(then: () => void): void {
+    const all = () => this.workers.every((w, i) => w === null || this.released.has(i));
+    if (all()) { then(); return; }
+    const timer = setTimeout(() => { this.onReleased = null; then(); }, RELEASE_WAIT_MS);
+    this.onReleased = () => {
+      if (!all()) return;
+      clearTimeout(timer);
+      this.onReleased = null;
+      then();
+    };
   }
 }
 
@@ -361,6 +386,9 @@ class SharedRun {
 function countWrites(c: OutChunk): number {
   return c.n;
 }
+
+/** How long a finished run waits for its workers to come back to the pool (whenReleased). */
+const RELEASE_WAIT_MS = 50;
 
 const STRING_ARG_POSITIONS: (number[] | null)[] = [];
 function decodeKindArgs(code: number): number[] | null {

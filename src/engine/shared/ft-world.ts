@@ -135,14 +135,27 @@ export class FtWorld {
 
   /** Parks every other thread at a safepoint; the caller is attached. Pair with start(). */
   stop(): void {
+    this.stopIf(null);
+  }
+
+  /** stop(), unless another thread was stopping the world when we asked and, once it is
+   *  done, `stillNeeded` says there is nothing left to stop for (two threads that both
+   *  asked to collect: the second's request was served by the first's collection, and a
+   *  second stop would only park the first again). True when the world is stopped: pair
+   *  it with start(); false when it was not. */
+  stopIf(stillNeeded: (() => boolean) | null): boolean {
     const { i32, base, me } = this;
-    if (Atomics.load(i32, base + L.FT_STW_OWNER) === me + 1) { this.depth++; return; }
+    if (Atomics.load(i32, base + L.FT_STW_OWNER) === me + 1) { this.depth++; return true; }
     if (Atomics.compareExchange(i32, base + L.FT_STW_MUTEX, 0, 1) !== 0) {
       // Another thread is stopping the world: let it (we park), then take our turn.
       const slot = this.slot;
       this.detach();
       mutexLock(i32, base + L.FT_STW_MUTEX);
       this.attach(slot);
+      if (stillNeeded !== null && !stillNeeded()) {
+        mutexUnlock(i32, base + L.FT_STW_MUTEX);
+        return false;
+      }
     }
     Atomics.store(i32, base + L.FT_STW_OWNER, me + 1);
     Atomics.store(i32, base + L.FT_STW_REQUESTED, 1);
@@ -167,7 +180,7 @@ export class FtWorld {
           Atomics.or(i32, this.breakerOf(Atomics.load(i32, this.rec(w, L.WS_SLOT))), GIL_DROP_REQUEST_BIT);
         }
       }
-      if (all) return;
+      if (all) return true;
       Atomics.wait(i32, base + L.FT_STW_EVENT, ev, 1);
     }
   }

@@ -75,7 +75,7 @@ export const Q_ITEMS = LATENCIES_POSTED + 1;
 /** Per-worker status records, for the deadlock detector. */
 export const MAX_WORKERS = 200;
 export const W_BASE = Q_ITEMS + Q_ENTRY * Q_CAP;
-export const W_WORDS = 8;
+export const W_WORDS = 9;
 /** Word offsets in a worker record. */
 export const WS_STATE = 0;     // WorkerState
 export const WS_TID = 1;       // thread id (TS_THREAD_ID) it runs, 0 when idle
@@ -85,9 +85,11 @@ export const WS_WHAT = 4;      // BlockReason code
 export const WS_OBJECT = 5;    // the object waited for (lock address), 0 if none
 export const WS_ATTACH = 6;    // free-threaded: FtState of the worker's thread (ft-world.ts)
 export const WS_SLOT = 7;      // free-threaded: the GIL slot (thread state) it runs or attaches
-/** Idle workers, most recently idle on top (guarded by Q_MUTEX): a queued thread goes to the
- *  top one, whose V8 has compiled the eval loop most recently (the least recently idle one, a
- *  condition variable's FIFO choice, is the coldest). IDLE_STACK_TOP is the count; each
+export const WS_WARMTH = 8;    // threads its isolate has run (any process), set when it goes idle
+/** Idle workers, ordered by WS_WARMTH and the most recently idle on top among equals
+ *  (guarded by Q_MUTEX): a queued thread goes to the top one, whose V8 has most likely
+ *  optimized the eval loop (the least recently idle one, a condition variable's FIFO choice,
+ *  is the coldest). IDLE_STACK_TOP is the count; each
  *  worker sleeps on its own IDLE_WAKE word. */
 export const IDLE_STACK_TOP = W_BASE + MAX_WORKERS * W_WORDS;
 export const IDLE_STACK = IDLE_STACK_TOP + 1;

@@ -330,20 +330,24 @@ export class SharedWorker {
   }
 
   /** Waits, idle, until woken (Q_MUTEX held on entry and on return). Idle workers form a
-   *  stack: the next thread goes to the one that ran most recently, whose V8 has the eval
-   *  loop compiled and its type feedback fresh (layout.ts IDLE_STACK). */
+   *  stack ordered by how many threads their isolate has run (layout.ts IDLE_STACK), the
+   *  most recently idle on top among equals: the next thread goes to the warmest, whose V8
+   *  has most likely optimized the eval loop. */
   private waitIdle(): void {
     const { i32, base, workerIndex: w } = this;
     const top = i32[base + L.IDLE_STACK_TOP]!;
-    if (threadsRunHere > 0) {
-      i32[base + L.IDLE_STACK + top] = w;
-    } else {
-      // This isolate has never run a thread: its V8 has not compiled the eval loop, so it
-      // goes under the workers that have (the pool hands a process warm workers first, but
-      // they attach in whatever order they finish).
-      for (let k = top; k > 0; k--) i32[base + L.IDLE_STACK + k] = i32[base + L.IDLE_STACK + k - 1]!;
-      i32[base + L.IDLE_STACK] = w;
+    // An isolate that has run few threads or none has not compiled the eval loop or has
+    // compiled it on little type feedback: it goes under the warmer ones, which a thread
+    // then gets (the pool hands a process its warmest workers, but they attach in whatever
+    // order they finish). Before, only isolates that had run no thread at all went under,
+    // the others in the order they attached.
+    i32[L.wordOf(base, w, L.WS_WARMTH)] = threadsRunHere;
+    let k = top;
+    while (k > 0 && i32[L.wordOf(base, i32[base + L.IDLE_STACK + k - 1]!, L.WS_WARMTH)]! > threadsRunHere) {
+      i32[base + L.IDLE_STACK + k] = i32[base + L.IDLE_STACK + k - 1]!;
+      k--;
     }
+    i32[base + L.IDLE_STACK + k] = w;
     i32[base + L.IDLE_STACK_TOP] = top + 1;
     Atomics.store(i32, base + L.IDLE_WAKE + w, 0);
     Atomics.add(i32, base + L.IDLE, 1);
@@ -452,7 +456,8 @@ export class SharedWorker {
   collectNow(rt: Runtime): void {
     const ft = this.ft;
     if (ft === null || !rt.heap.gcDue()) { maybeCollect(rt); return; }
-    ft.stop();
+    const heap = rt.heap;
+    if (!ft.stopIf(() => heap.gcDue())) return;
     try {
       const stats = maybeCollect(rt);
       if (stats !== null) this.raiseGcThreshold(stats.liveBytes);
