@@ -2,8 +2,9 @@
 // and on our shared platform (each multiprocessing child a new SharedArrayBuffer heap with
 // its own GIL and workers) in the same run, alternating, and a table prints both side by side:
 //
-//   cpu_processes.py K   one fixed CPU-bound workload split over K = 1, 2, 4 processes: the
-//                        speedup T(1)/T(K) for both, and whether ours is within 20% of python3's
+//   cpu_processes.py K   one fixed CPU-bound workload (CPU_N loop iterations) split over
+//                        K = 1, 2, 4 processes: the speedup T(1)/T(K) for both, and whether
+//                        ours is within 20% of python3's
 //   start_latency.py     Process.start() to the child's first line (the child sends its
 //                        time.perf_counter(); one clock for all processes, both for python3 and
 //                        for ours), and start() .. join() of an empty child: median and p95
@@ -30,6 +31,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fields, parseBenchArgs, runPython, type BenchOpts, outcome, runBenchMain, bestOfTurns } from './bench-support.ts';
 import { runShared, nodeWarmPool } from '../src/engine/shared/run-shared-node.ts';
+
+/** Loop iterations of cpu_processes.py, split over the K processes: about 0.7 s of python3
+ *  on one core, so that the rows measure CPU-bound work spread over processes rather than
+ *  starting them (measured on its own below). With 4M (0.28 s), python3's own 2-process
+ *  speedup on this machine varied 1.23-1.57 between runs, its children's start-up (40-50 ms
+ *  each) being a large part of T(2). */
+const CPU_N = '12000000';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'processes');
 /** Loaded workers kept ready: the parent and four children with their threads. */
@@ -58,18 +66,18 @@ async function main(): Promise<void> {
   // of them at once on two cores, that compiling takes cores from the children). It is shown
   // as the cold row; the page's workers, like these, stay warm for the runs after it.
   const cold: Record<string, number> = {};
-  for (const k of ['1', '2', '4']) cold[k] = Number((await ours('cpu_processes.py', [k])).seconds);
+  for (const k of ['1', '2', '4']) cold[k] = Number((await ours('cpu_processes.py', [k, CPU_N])).seconds);
   // Each child runs only a share of the work, so its worker warms up slowly: measured, the
   // time of K = 4 fell over its first six runs (1.77, 1.36, 1.01, 0.65, 0.51, 0.54 s) and
   // then held. Three more untimed rounds come before the timed ones.
-  for (let i = 0; i < 3; i++) for (const k of ['4', '2']) await ours('cpu_processes.py', [k]);
+  for (let i = 0; i < 3; i++) for (const k of ['4', '2']) await ours('cpu_processes.py', [k, CPU_N]);
   console.log(`Process benchmarks: python3 vs our shared platform, best of ${opts.runs} (wall seconds measured inside each program)`);
   console.log(`This machine has ${cores} CPU core${cores === 1 ? '' : 's'}: a speedup above ${cores} cannot happen, for python3 or for us; other load on the machine lowers both.\n`);
 
   // 1. CPU-bound processes. K = 1, 2, 4 take turns within each round, so that no K gets
   // the workers colder or the machine quieter than another.
   const t = await bestOfTurns('cpu_processes', opts.runs, ['1', '2', '4'],
-    (k) => python(opts, 'cpu_processes.py', [k]), (k) => ours('cpu_processes.py', [k]));
+    (k) => python(opts, 'cpu_processes.py', [k, CPU_N]), (k) => ours('cpu_processes.py', [k, CPU_N]));
   console.log('CPU-bound processes   python3 s  T(1)/T(k)   ours s  T(1)/T(k)   ours within 20% of python3   ours, first run (cold workers) s  T(1)/T(k)');
   for (const k of ['1', '2', '4']) {
     const sp = t['1']!.py / t[k]!.py, su = t['1']!.us / t[k]!.us;

@@ -31,7 +31,10 @@ export function fields(line: string): Record<string, string> {
 /** Runs `dir/file args` with python3 and returns its figures. */
 export function runPython(opts: BenchOpts, dir: string, file: string, args: string[], timeoutMs: number): Record<string, string> {
   const r = spawnSync(opts.python, [join(dir, file), ...args], { encoding: 'utf8', timeout: timeoutMs });
-  if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`);
+  if (r.status !== 0) {
+    const why = r.error ? String(r.error) : r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
+    throw new Error(`python3 ${file} failed (${why}): ${r.stderr ?? ''}`);
+  }
   return fields(r.stdout);
 }
 

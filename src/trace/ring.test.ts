@@ -4,6 +4,19 @@ import { decodeEvent } from './decode';
 import { BlockReason, DropReason } from './schema';
 
 describe('TraceLog', () => {
+  it('reused for a new run, starts empty: nothing of the last run is read again', () => {
+    const first = TraceLog.create(8, true);
+    for (let i = 0; i < 11; i++) first.emit(i, 'gil-take', 1, 1, i); // 3 more than it holds
+    const again = TraceLog.create(8, true, first.buffer as SharedArrayBuffer);
+    expect(again.buffer).toBe(first.buffer);
+    expect(new Int32Array(again.buffer).every((w, i) => w === 0 || i === 2)).toBe(true); // capacity only
+    again.emit(50, 'gil-drop', 2, 7, 3, DropReason.interval);
+    const evs = new TraceReader(again).poll((l, s) => decodeEvent(l, s, []));
+    expect(evs).toEqual([{ t: 50, pid: 2, tid: 7, kind: 'gil-drop', line: 3, reason: 'interval' }]);
+    // A buffer of another size is not used.
+    expect(TraceLog.create(4, true, first.buffer as SharedArrayBuffer).buffer).not.toBe(first.buffer);
+  });
+
   it('decodes what was emitted, in order, with names resolved', () => {
     const log = TraceLog.create(16, false);
     const strings = ['', 'Thread-1', 'hello\n'];

@@ -43,10 +43,28 @@ export class TraceLog {
     this.commits = HEADER_WORDS + this.capacity * RECORD_WORDS;
   }
 
-  static create(capacity: number, shared: boolean): TraceLog {
+  /** A new log; with `reuse`, in that buffer (a finished run's log of the same capacity,
+   *  that no writer touches any more), cleared. */
+  static create(capacity: number, shared: boolean, reuse?: SharedArrayBuffer | null): TraceLog {
     const bytes = traceLogBytes(capacity);
+    if (reuse != null && reuse.byteLength === bytes) {
+      TraceLog.clear(reuse);
+      return new TraceLog(reuse, true);
+    }
     const buf = shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
     return new TraceLog(buf, true);
+  }
+
+  /** Zeroes what a run wrote into a log's buffer: the records handed out, their commit
+   *  words and the header (the rest was never written). */
+  static clear(buffer: SharedArrayBuffer | ArrayBuffer): void {
+    const i32 = new Int32Array(buffer);
+    const capacity = i32[CAPACITY]!;
+    const used = Math.min(i32[RESERVED]!, capacity);
+    const commits = HEADER_WORDS + capacity * RECORD_WORDS;
+    i32.fill(0, HEADER_WORDS, HEADER_WORDS + used * RECORD_WORDS);
+    i32.fill(0, commits, commits + used);
+    i32.fill(0, 0, HEADER_WORDS);
   }
 
   /** Appends one event. Safe to call from many workers at once; never blocks. */

@@ -102,7 +102,7 @@ const MAGIC = 0x50594b43; // 'PYKC'
 const CHUNK_BYTES = 32 * 1024;
 /** Requests above this go straight to the large list / the top, not through chunks. */
 const LARGE_BYTES = 8 * 1024;
-const DEFAULT_CAP = 256 * 1024 * 1024;
+export const DEFAULT_CAP = 256 * 1024 * 1024;
 const DEFAULT_INITIAL = 4 * 1024 * 1024;
 /** First collection after this many bytes; then see gc.ts for the adaptive threshold. */
 export const INITIAL_GC_THRESHOLD = 256 * 1024;
@@ -119,6 +119,10 @@ export interface HeapOptions {
   shared?: boolean;
   /** Maximum bytes; default 256 MiB. */
   capBytes?: number;
+  /** A finished process's buffer to use again, if it is exactly `capBytes` long and no
+   *  worker touches it any more: cleared up to the highest top it reached, rather than a
+   *  new buffer of the cap (see Heap.reusable). Not with `growable`. */
+  reuse?: SharedArrayBuffer | null;
   /** Initial buffer size when `growable`; default 4 MiB. */
   initialBytes?: number;
   /** Use a resizable ArrayBuffer / growable SharedArrayBuffer that grows toward the cap.
@@ -209,12 +213,22 @@ export class Heap {
     const initial = Math.min(cap, Math.max(HEAP_START + CHUNK_BYTES, opts.initialBytes ?? DEFAULT_INITIAL));
     const shared = opts.shared ?? false;
     if (!opts.growable) {
-      return new Heap(shared ? new SharedArrayBuffer(cap) : new ArrayBuffer(cap), shared, true, cap);
+      const reuse = shared && opts.reuse != null && opts.reuse.byteLength === cap ? Heap.cleared(opts.reuse) : null;
+      return new Heap(reuse ?? (shared ? new SharedArrayBuffer(cap) : new ArrayBuffer(cap)), shared, true, cap);
     }
     const buffer = shared
       ? new SharedArrayBuffer(initial, { maxByteLength: cap })
       : new (ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer)(initial, { maxByteLength: cap });
     return new Heap(buffer, shared, true, cap);
+  }
+
+  /** `buffer` zeroed where a heap used it: every block, chunk and meta word lies below the
+   *  highest top (M_PEAK_TOP); a buffer that is not a heap's is zeroed whole. */
+  private static cleared(buffer: SharedArrayBuffer): SharedArrayBuffer {
+    const i32 = new Int32Array(buffer);
+    const end = i32[M_MAGIC] === MAGIC ? Math.min(buffer.byteLength, i32[M_PEAK_TOP]!) : buffer.byteLength;
+    i32.fill(0, 0, (end + 3) >> 2);
+    return buffer;
   }
 
   /** Another worker's view of an existing heap (its own allocation slot, `slotStride`

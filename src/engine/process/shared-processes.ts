@@ -18,6 +18,7 @@ import * as L from '../shared/layout.ts';
 import { MpRegistry } from '../../stdlib/native/mp-registry.ts';
 import { CHILD_FILENAME, CHILD_PROGRAM, exitStatus } from './child-program.ts';
 import type { ProcessRequest, ProcessSetup } from './shared-worker.ts';
+import { DEFAULT_CAP as DEFAULT_HEAP_CAP } from '../../vm/heap.ts';
 
 /** What the run gives its processes: where output and trace strings go. */
 export interface ProcessSink {
@@ -76,6 +77,11 @@ export class SharedProcesses {
     }
   }
 
+  /** Whether the run started any child process. */
+  get spawnedAny(): boolean {
+    return this.children.size > 0;
+  }
+
   /** The run is over: every child still running goes with it. */
   finish(): void {
     this.finished = true;
@@ -104,6 +110,14 @@ export class SharedProcesses {
 
   give(w: WorkerLike, warmth: number): void {
     this.pool.give(w, warmth);
+  }
+
+  takeBuffer(bytes: number): SharedArrayBuffer | null {
+    return this.pool.takeBuffer(bytes);
+  }
+
+  giveBuffer(buffer: SharedArrayBuffer): void {
+    this.pool.giveBuffer(buffer);
   }
 
   ended(pid: number, exitCode: number): void {
@@ -156,12 +170,16 @@ class ChildProcess {
   private readonly chunks = new Map<number, OutChunk>();
   private nextSeq = 0;
   private done = false;
+  /** Its heap (the 'heap' message), back to the pool when the process exited and every
+   *  worker of it was released (coordinator.ts recycleBuffers). */
+  private heapBuffer: SharedArrayBuffer | null = null;
+  private exited = false;
 
   constructor(private readonly procs: SharedProcesses, readonly pid: number, readonly ppid: number, private readonly setup: RunSetup, readonly name: string) {}
 
   start(): void {
     const main = this.add();
-    main.post({ type: 'main', setup: this.setup, workerIndex: 0, preAttach: 0 });
+    main.post({ type: 'main', setup: this.setup, workerIndex: 0, preAttach: 0, heapBuffer: this.procs.takeBuffer(DEFAULT_HEAP_CAP) });
   }
 
   /** terminate()/kill(): the registry says so already; its workers end now. */
@@ -198,6 +216,7 @@ class ChildProcess {
     if (this.done) return;
     switch (m.type) {
       case 'heap':
+        this.heapBuffer = m.heap;
         this.i32 = new Int32Array(m.heap);
         this.base = m.base;
         this.topUp();
@@ -260,6 +279,7 @@ class ChildProcess {
   private exit(exitCode: number): void {
     this.procs.ended(this.pid, exitCode);
     this.done = true;
+    this.exited = true;
     const rest = [...this.chunks.values()].sort((a, b) => a.seq - b.seq);
     this.chunks.clear();
     if (rest.length > 0) this.procs.output(rest);
@@ -276,5 +296,9 @@ class ChildProcess {
     if (i < 0) return;
     this.workers.splice(i, 1);
     this.procs.give(w, this.warmth.get(w) ?? 0);
+    if (this.exited && this.workers.length === 0 && this.heapBuffer !== null) {
+      this.procs.giveBuffer(this.heapBuffer);
+      this.heapBuffer = null;
+    }
   }
 }

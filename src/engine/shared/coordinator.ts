@@ -11,10 +11,11 @@
 // main worker reports the process's exit — terminating every worker, which abandons daemon
 // threads as CPython's exit does.
 
-import { TraceLog } from '../../trace/ring.ts';
+import { TraceLog, traceLogBytes } from '../../trace/ring.ts';
 import { decodeEvent } from '../../trace/decode.ts';
 import { ARG_NAMES, STRING_ARGS, EventKind, type TraceEvent } from '../../trace/schema.ts';
 import type { Stream } from '../../vm/host.ts';
+import { DEFAULT_CAP as DEFAULT_HEAP_CAP } from '../../vm/heap.ts';
 import * as L from './layout.ts';
 import type { FromWorker, OutChunk, RunSetup } from './messages.ts';
 import { WarmPool, type WorkerLike } from './warm-pool.ts';
@@ -110,7 +111,8 @@ class SharedRun {
     private readonly opts: SharedRunOptions,
     private readonly resolve: (r: SharedRunResult) => void,
   ) {
-    this.trace = TraceLog.create(opts.traceCapacity ?? 1_000_000, true);
+    const traceCapacity = opts.traceCapacity ?? 1_000_000;
+    this.trace = TraceLog.create(traceCapacity, true, pool.takeBuffer(traceLogBytes(traceCapacity)));
     this.setup = {
       source,
       filename: opts.filename,
@@ -142,6 +144,7 @@ class SharedRun {
     main.post({
       type: 'main', setup: this.setup, workerIndex: 0, switchIntervalSeconds: this.opts.switchInterval,
       heapCapBytes: this.opts.heapCapBytes, preAttach: this.loadedTaken,
+      heapBuffer: this.pool.takeBuffer(this.opts.heapCapBytes ?? DEFAULT_HEAP_CAP),
     });
     this.timer = setInterval(() => this.tick(), POLL_MS);
     if (this.opts.timeLimitMs !== undefined) {
@@ -178,6 +181,7 @@ class SharedRun {
       case 'loaded':
         break;
       case 'heap':
+        this.heapBuffer = m.heap;
         this.i32 = new Int32Array(m.heap);
         this.base = m.base;
         this.detector = new DeadlockDetector(this.i32, m.base);
@@ -357,11 +361,29 @@ class SharedRun {
       get stderr() { return stderr(); },
       get events() { return events(); },
     };
-    if (outcome === 'done') this.whenReleased(() => this.resolve(result));
-    else this.resolve(result);
+    if (outcome === 'done') {
+      this.whenReleased((all) => {
+        if (all) this.recycleBuffers();
+        this.resolve(result);
+      });
+    } else {
+      this.resolve(result);
+    }
+  }
+
+  /** The heap and trace log go back to the pool (WarmPool.giveBuffer) once every worker
+   *  of the process is released: none of them writes there any more. Not the trace log of
+   *  a run that had child processes (a child ended by the run's end may still be writing
+   *  events for a moment), nor anything of a run that ended otherwise (its workers were
+   *  terminated, and termination is not instantaneous). */
+  private recycleBuffers(): void {
+    if (this.heapBuffer !== null) this.pool.giveBuffer(this.heapBuffer);
+    if (!this.procs.spawnedAny) this.pool.giveBuffer(this.trace.buffer as SharedArrayBuffer);
   }
 
   private onReleased: (() => void) | null = null;
+  /** The process's heap (the 'heap' message), for recycleBuffers. */
+  private heapBuffer: SharedArrayBuffer | null = null;
 
   /** Calls `then` once every worker of the run is back in the pool, or after
    *  RELEASE_WAIT_MS. The workers say 'released' a moment after the process ends; a run
@@ -369,15 +391,15 @@ class SharedRun {
    *  workers from the reserve instead, whose V8 had not compiled the eval loop (a benchmark
    *  alternating runs of 1 and 2 threads got fresh isolates for its threads as late as its
    *  twelfth run; a thread of 2.4M iterations took 0.46 s on one, 0.26-0.43 s on warm ones). */
-  private whenReleased(then: () => void): void {
+  private whenReleased(then: (all: boolean) => void): void {
     const all = () => this.workers.every((w, i) => w === null || this.released.has(i));
-    if (all()) { then(); return; }
-    const timer = setTimeout(() => { this.onReleased = null; then(); }, RELEASE_WAIT_MS);
+    if (all()) { then(true); return; }
+    const timer = setTimeout(() => { this.onReleased = null; then(false); }, RELEASE_WAIT_MS);
     this.onReleased = () => {
       if (!all()) return;
       clearTimeout(timer);
       this.onReleased = null;
-      then();
+      then(true);
     };
   }
 }

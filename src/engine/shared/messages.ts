@@ -34,6 +34,8 @@ export type ToWorker =
   /** Become the process's main thread: create the heap and run __main__. */
   | {
       type: 'main'; setup: RunSetup; workerIndex: number; switchIntervalSeconds?: number; heapCapBytes?: number;
+      /** A finished run's heap buffer to use again (heap.ts HeapOptions.reuse), or null. */
+      heapBuffer: SharedArrayBuffer | null;
       /** Pool workers to wait for (attached) before running __main__. */
       preAttach: number;
     }

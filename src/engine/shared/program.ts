@@ -54,7 +54,8 @@ export type Prepared = { rt: Runtime } | { rt: null; exitCode: number };
  * its main thread (rt.ts) to run `__main__`. A SyntaxError, or an error loading the code,
  * is written to stderr and gives `{ rt: null, exitCode: 1 }`, as python3 does.
  */
-export function prepareShared(source: string, filename: string, host: Host, heapCapBytes?: number, collectGarbage = false): Prepared {
+export function prepareShared(source: string, filename: string, host: Host, heapCapBytes?: number, collectGarbage = false,
+  reuse: SharedArrayBuffer | null = null): Prepared {
   let unit;
   try {
     unit = compile(parse(source, filename), filename, source);
@@ -66,7 +67,7 @@ export function prepareShared(source: string, filename: string, host: Host, heap
     throw e;
   }
   installWorkerHooks();
-  const rt = Runtime.create({ host, heap: { shared: true, ...(heapCapBytes ? { capBytes: heapCapBytes } : {}) } });
+  const rt = Runtime.create({ host, heap: { shared: true, reuse, ...(heapCapBytes ? { capBytes: heapCapBytes } : {}) } });
   createBuiltins(rt);
   createSys(rt);
   if (collectGarbage) vm(rt).collect = collectAtCheckPoint;

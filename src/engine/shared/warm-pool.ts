@@ -32,6 +32,9 @@ export interface WorkerLike {
 
 export type SpawnWorker = () => WorkerLike;
 
+/** Spare run buffers a pool keeps: a run with four child processes gives back six. */
+const MAX_SPARE_BUFFERS = 6;
+
 export class WarmPool {
   private readonly warm: WorkerLike[] = [];
   /** Reserve workers still loading their code, with the resolver of their promise. */
@@ -41,6 +44,27 @@ export class WarmPool {
   private readonly ran = new WeakMap<WorkerLike, number>();
 
   constructor(private readonly spawn: SpawnWorker, public target: number) {}
+
+  /** Buffers of finished runs (heaps, trace logs) that nothing touches any more, to use
+   *  again. A run's buffers are big (a 256 MiB heap reserved up front, a 36 MB trace log),
+   *  and a released worker's isolate keeps its references to them until V8 collects its
+   *  garbage, which an idle worker never does: a new pair per run piled up address space
+   *  the process had committed to (30 GB after a minute of benchmark runs, when a fork of
+   *  python3 failed with ENOMEM). Runs take them back here instead. */
+  private readonly spare: SharedArrayBuffer[] = [];
+
+  /** A spare buffer of exactly `bytes`, or null. */
+  takeBuffer(bytes: number): SharedArrayBuffer | null {
+    const i = this.spare.findIndex((b) => b.byteLength === bytes);
+    return i < 0 ? null : this.spare.splice(i, 1)[0]!;
+  }
+
+  /** Keeps a finished run's buffer for the next run (at most MAX_SPARE_BUFFERS, the oldest dropped). */
+  giveBuffer(buffer: SharedArrayBuffer): void {
+    if (this.spare.includes(buffer)) return;
+    this.spare.push(buffer);
+    if (this.spare.length > MAX_SPARE_BUFFERS) this.spare.shift();
+  }
 
   /** A worker for a run: a warm one if there is one (else a new one; messages posted to it
    *  wait until its code has loaded). The reserve is refilled when the run ends (header). */

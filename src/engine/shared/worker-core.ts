@@ -120,7 +120,7 @@ export class SharedWorker {
     // Module state of this worker's VM: a warm worker may have served a run of the other mode.
     freeThreading.on = this.setup.freeThreaded === true;
     freeThreading.park = null;
-    if (m.type === 'main') this.runMain(m.switchIntervalSeconds, m.heapCapBytes, m.preAttach);
+    if (m.type === 'main') this.runMain(m.switchIntervalSeconds, m.heapCapBytes, m.preAttach, m.heapBuffer);
     else this.runPool(m.heap, m.base);
   }
 
@@ -189,9 +189,10 @@ export class SharedWorker {
     rt.threadListLock = { acquire: () => mutexLock(i32, at), release: () => mutexUnlock(i32, at) };
   }
 
-  private runMain(switchIntervalSeconds: number | undefined, heapCapBytes: number | undefined, preAttach: number): void {
+  private runMain(switchIntervalSeconds: number | undefined, heapCapBytes: number | undefined, preAttach: number,
+    heapBuffer: SharedArrayBuffer | null): void {
     const { setup, host } = this;
-    const prepared = prepareShared(setup.source, setup.filename, host, heapCapBytes, setup.collectGarbage);
+    const prepared = prepareShared(setup.source, setup.filename, host, heapCapBytes, setup.collectGarbage, heapBuffer);
     if (prepared.rt === null) {
       host.flush();
       this.outbox.post({ type: 'exit', exitCode: prepared.exitCode });
