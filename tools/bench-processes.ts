@@ -32,12 +32,13 @@ import { fileURLToPath } from 'node:url';
 import { fields, parseBenchArgs, runPython, type BenchOpts, outcome, runBenchMain, bestOfTurns } from './bench-support.ts';
 import { runShared, nodeWarmPool } from '../src/engine/shared/run-shared-node.ts';
 
-/** Loop iterations of cpu_processes.py, split over the K processes: about 0.7 s of python3
+/** Loop iterations of cpu_processes.py, split over the K processes: about 1.6 s of python3
  *  on one core, so that the rows measure CPU-bound work spread over processes rather than
- *  starting them (measured on its own below). With 4M (0.28 s), python3's own 2-process
- *  speedup on this machine varied 1.23-1.57 between runs, its children's start-up (40-50 ms
- *  each) being a large part of T(2). */
-const CPU_N = '12000000';
+ *  starting them (measured on its own below). python3 spends 40-50 ms of CPU starting each
+ *  spawned child, we about 20: with 4M iterations (0.28 s) python3's own 2-process speedup
+ *  varied 1.23-1.57 from run to run, and with 12M its 4-process one was 1.18 in a run where
+ *  ours was 1.56, its four start-ups a large part of its T(4). */
+const CPU_N = '24000000';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'processes');
 /** Loaded workers kept ready: the parent and four children with their threads. */
