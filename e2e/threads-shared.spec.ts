@@ -132,6 +132,7 @@ test('Stop ends a shared-platform run within 200 ms, whatever its threads do', a
       mo.observe(consoleEl, { childList: true, subtree: true, characterData: true });
     });
   });
+  console.log(`Stop took ${stopMs.toFixed(0)} ms`);
   expect(stopMs).toBeLessThan(200);
   await expect(kitchen.runStatus).toHaveAttribute('data-status', 'stopped');
   // The next run starts from fresh workers and works.
