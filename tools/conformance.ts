@@ -329,6 +329,7 @@ async function main() {
   const runOne = async ({ py, platform }: { py: string; platform: Platform }, id: number) => {
     const path = rel(py);
     const name = runName(path, platform);
+    const listed = knownFailure(known, path, platform);
     const exp = readExpected(py);
     const st = stats.get(platform) ?? { runs: 0, pass: 0, listed: 0, problems: 0, ms: 0 };
     stats.set(platform, st);
@@ -360,14 +361,14 @@ async function main() {
       // The shared platform's threads are real threads on a machine that may be busy: an
       // unlisted failure there runs once more, and a pass on that retry is named (RETRIED,
       // listed under `npm test`'s summary) rather than hidden.
-      if (why !== null && isShared(platform) && !knownFailure(known, path, platform)) {
+      if (why !== null && isShared(platform) && !listed) {
         const first = why;
         why = await attempt();
         if (why === null) retried.push(`RETRIED ${name}: passed on a retry; first: ${first.split('\n')[0]!.slice(0, 300)}`);
       }
     }
     if (why !== null) failures.set(name, why);
-    let verdict = classify(why, knownFailure(known, path, platform));
+    let verdict = classify(why, listed);
     // Without a GIL a listed program's output depends on timing (which thread arrives
     // first): on shared-ft a listed run may pass or fail.
     if (verdict === 'fixed' && platform === 'shared-ft' && known.has(`${path}@shared-ft`)) verdict = 'expected-failure';

@@ -48,7 +48,8 @@ function run(cmd, args, env = {}) {
 const failures = [];
 /** Tests that failed first and passed on their retry (vitest.config.ts). */
 const retried = [];
-const firstLine = (text) => String(text ?? '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 300) ?? '';
+// (Playwright's error messages carry terminal colour codes: dropped.)
+const firstLine = (text) => String(text ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 300) ?? '';
 
 const single = (r) => (r.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 /** A stage that could not report its counts failed as a whole. */

@@ -121,7 +121,7 @@ export interface HeapOptions {
   capBytes?: number;
   /** A finished process's buffer to use again, if it is exactly `capBytes` long and no
    *  worker touches it any more: cleared up to the highest top it reached, rather than a
-   *  new buffer of the cap (see Heap.reusable). Not with `growable`. */
+   *  new buffer of the cap (Heap.cleared). Not with `growable`. */
   reuse?: SharedArrayBuffer | null;
   /** Initial buffer size when `growable`; default 4 MiB. */
   initialBytes?: number;

@@ -311,9 +311,7 @@ export class Runtime {
 
   /** A new thread state linked into the process's thread list (not made current). */
   newThreadState(): Ref {
-    const lock = this.threadListLock;
-    lock?.acquire();
-    try {
+    return this.withThreadList(() => {
       const heap = this.heap;
       const ts = heap.alloc(this.types.thread_state, THREAD_STATE_BYTES);
       const i32 = heap.i32, w = ts >> 2;
@@ -322,25 +320,27 @@ export class Runtime {
       i32[w + TS_NEXT] = this.root(R_THREADS);
       this.setRoot(R_THREADS, ts);
       return ts;
-    } finally {
-      lock?.release();
-    }
+    });
   }
 
   /** Remove a finished thread's state from the process list. */
   dropThreadState(ts: Ref): void {
-    const lock = this.threadListLock;
-    lock?.acquire();
-    try {
+    this.withThreadList(() => {
       const i32 = this.heap.i32;
       let prev: Ref = NULL, cur = this.root(R_THREADS);
       while (cur !== NULL && cur !== ts) { prev = cur; cur = i32[(cur >> 2) + TS_NEXT] as Ref; }
       if (cur === NULL) return;
       const next = i32[(ts >> 2) + TS_NEXT] as Ref;
       if (prev === NULL) this.setRoot(R_THREADS, next); else i32[(prev >> 2) + TS_NEXT] = next;
-    } finally {
-      lock?.release();
-    }
+    });
+  }
+
+  /** `change` to the thread list, under threadListLock when there is one. */
+  private withThreadList<T>(change: () => T): T {
+    const lock = this.threadListLock;
+    if (lock === null) return change();
+    lock.acquire();
+    try { return change(); } finally { lock.release(); }
   }
 
   /** Keep `r` alive across a call back into Python (a safepoint may collect). Pair with

@@ -170,10 +170,6 @@ class ChildProcess {
   private readonly chunks = new Map<number, OutChunk>();
   private nextSeq = 0;
   private done = false;
-  /** Its heap (the 'heap' message), back to the pool when the process exited and every
-   *  worker of it was released (coordinator.ts recycleBuffers). */
-  private heapBuffer: SharedArrayBuffer | null = null;
-  private exited = false;
 
   constructor(private readonly procs: SharedProcesses, readonly pid: number, readonly ppid: number, private readonly setup: RunSetup, readonly name: string) {}
 
@@ -216,7 +212,6 @@ class ChildProcess {
     if (this.done) return;
     switch (m.type) {
       case 'heap':
-        this.heapBuffer = m.heap;
         this.i32 = new Int32Array(m.heap);
         this.base = m.base;
         this.topUp();
@@ -279,7 +274,6 @@ class ChildProcess {
   private exit(exitCode: number): void {
     this.procs.ended(this.pid, exitCode);
     this.done = true;
-    this.exited = true;
     const rest = [...this.chunks.values()].sort((a, b) => a.seq - b.seq);
     this.chunks.clear();
     if (rest.length > 0) this.procs.output(rest);
@@ -296,9 +290,8 @@ class ChildProcess {
     if (i < 0) return;
     this.workers.splice(i, 1);
     this.procs.give(w, this.warmth.get(w) ?? 0);
-    if (this.exited && this.workers.length === 0 && this.heapBuffer !== null) {
-      this.procs.giveBuffer(this.heapBuffer);
-      this.heapBuffer = null;
-    }
+    // The last worker of an ended process came back (kill() takes them all off this list
+    // first, so a killed process's heap never gets here): its heap can serve another.
+    if (this.workers.length === 0 && this.i32 !== null) this.procs.giveBuffer(this.i32.buffer as SharedArrayBuffer);
   }
 }

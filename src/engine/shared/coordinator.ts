@@ -181,7 +181,6 @@ class SharedRun {
       case 'loaded':
         break;
       case 'heap':
-        this.heapBuffer = m.heap;
         this.i32 = new Int32Array(m.heap);
         this.base = m.base;
         this.detector = new DeadlockDetector(this.i32, m.base);
@@ -377,13 +376,11 @@ class SharedRun {
    *  events for a moment), nor anything of a run that ended otherwise (its workers were
    *  terminated, and termination is not instantaneous). */
   private recycleBuffers(): void {
-    if (this.heapBuffer !== null) this.pool.giveBuffer(this.heapBuffer);
+    if (this.i32 !== null) this.pool.giveBuffer(this.i32.buffer as SharedArrayBuffer);
     if (!this.procs.spawnedAny) this.pool.giveBuffer(this.trace.buffer as SharedArrayBuffer);
   }
 
   private onReleased: (() => void) | null = null;
-  /** The process's heap (the 'heap' message), for recycleBuffers. */
-  private heapBuffer: SharedArrayBuffer | null = null;
 
   /** Calls `then` once every worker of the run is back in the pool, or after
    *  RELEASE_WAIT_MS. The workers say 'released' a moment after the process ends; a run
