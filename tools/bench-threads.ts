@@ -18,14 +18,15 @@
 //                      printed as the cold figure; two more untimed rounds follow.
 //
 // Every program measures itself with time.perf_counter (start-up is not counted); each
-// figure is the best (least disturbed) of --runs runs (default 5): for latencies, the run
-// with the lowest median, with its p95. Our runs reuse workers from one pool, as the page
+// figure is the best (least disturbed) of --runs runs (default 5), --cpu-runs (default 10) for
+// the CPU-bound rows (bench-support.ts says why): for latencies, the run with the lowest
+// median, with its p95. Our runs reuse workers from one pool, as the page
 // does, after untimed runs that warm them; the K of the CPU-bound rows take turns.
 // Checksums must match python3's, else the row says FAILED; a missed target says MISSED;
 // either makes the exit status 1. On a loaded machine (load average above the core count)
 // the latencies mostly measure the OS scheduler, for python3 as for us.
 //
-// Usage: node --import tsx tools/bench-threads.ts [--runs N] [--python PATH]
+// Usage: node --import tsx tools/bench-threads.ts [--runs N] [--cpu-runs N] [--python PATH]
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,7 +39,7 @@ import type { TraceEvent } from '../src/trace/schema.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'threads');
 
-const parseArgs = (argv: string[]): BenchOpts => parseBenchArgs('bench-threads', 5, argv);
+const parseArgs = (argv: string[]): BenchOpts => parseBenchArgs('bench-threads', 5, argv, 10);
 const python = (opts: BenchOpts, file: string, args: string[]) => runPython(opts, DIR, file, args, 120_000);
 
 async function ours(file: string, args: string[], poolSize = 4, freeThreaded = false): Promise<{ f: Record<string, string>; events: TraceEvent[] }> {
@@ -99,11 +100,11 @@ async function main(): Promise<void> {
   await nodeWarmPool(6).whenLoaded();
   // Untimed runs warm the workers' JIT first (the page's workers stay warm across runs too).
   for (const k of ['4', '1', '2', '4']) await ours('cpu_threads.py', [k, '400000']);
-  console.log(`Thread benchmarks: python3 vs our shared platform, best of ${opts.runs} (wall seconds measured inside each program)\n`);
+  console.log(`Thread benchmarks: python3 vs our shared platform, best of ${opts.cpuRuns} for the CPU-bound rows, of ${opts.runs} for the others (wall seconds measured inside each program)\n`);
 
   // 1. CPU-bound threads. K = 1, 2, 4 take turns, so that no K gets the workers colder or
   // the machine quieter than another.
-  const t = await bestOfTurns('cpu_threads', opts.runs, ['1', '2', '4'],
+  const t = await bestOfTurns('cpu_threads', opts.cpuRuns, ['1', '2', '4'],
     (k) => python(opts, 'cpu_threads.py', [k]), async (k) => (await ours('cpu_threads.py', [k])).f);
   console.log('CPU-bound threads     python3 s  T(k)/T(1)   ours s  T(k)/T(1)   within 25%');
   for (const k of ['1', '2', '4']) {
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
     await ours('cpu_threads.py', ['2'], 4, true);
     await ours('cpu_threads.py', ['1'], 4, true);
   }
-  for (let i = 0; i < opts.runs; i++) {
+  for (let i = 0; i < opts.cpuRuns; i++) {
     const a = (await ours('cpu_threads.py', ['1'], 4, true)).f;
     const b = (await ours('cpu_threads.py', ['2'], 4, true)).f;
     ft1 = Math.min(ft1, Number(a.seconds));
