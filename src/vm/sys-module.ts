@@ -20,7 +20,7 @@ import { newList } from './objects/list-core.ts';
 import { newTuple, tupleToArray } from './objects/tuple-core.ts';
 import { registerNativeModule, sysModules, importModule } from './import.ts';
 import { callPyHelper } from './py-helpers.ts';
-import { vm, recursionLimit, setRecursionLimit, R_SYS_MODULE, R_SWITCH_INTERVAL } from './vm-state.ts';
+import { vm, recursionLimit, setRecursionLimit, R_SYS_MODULE, R_SWITCH_INTERVAL, gilDisabled } from './vm-state.ts';
 import { setNativeStreamCheck } from './builtins-fns.ts';
 import { excTraceback } from './exc-util.ts';
 import { formatException } from './traceback.ts';
@@ -110,6 +110,8 @@ registerNatives({
       return rt.none;
     },
     getswitchinterval(rt) { return rt.newFloat(switchInterval(rt)); },
+    // Python 3.13: False in a free-threaded process (--free-threaded, the page's switch).
+    _is_gil_enabled(rt) { return gilDisabled(rt) ? rt.false : rt.true; },
     setswitchinterval(rt, _s, args) {
       if (args.length !== 1) typeError(rt, `setswitchinterval() takes exactly one argument (${args.length} given)`);
       const x = toJsNumber(rt, args[0]);
@@ -199,7 +201,7 @@ registerNatives({
 function initSys(rt: Runtime, m: Ref): void {
   const d = moduleDict(rt, m);
   const put = (n: string, v: Ref): void => dictSet(rt, d, rt.intern(n), v);
-  for (const n of ['exit', 'getrecursionlimit', 'setrecursionlimit', 'getswitchinterval', 'setswitchinterval', 'intern', 'getsizeof', 'exc_info', 'exception', 'excepthook', '_kitchen_getsource', '_kitchen_heap_stats']) {
+  for (const n of ['exit', 'getrecursionlimit', 'setrecursionlimit', 'getswitchinterval', 'setswitchinterval', '_is_gil_enabled', 'intern', 'getsizeof', 'exc_info', 'exception', 'excepthook', '_kitchen_getsource', '_kitchen_heap_stats']) {
     put(n, nativeFunction(rt, 'sys', n, m, rt.intern('sys')));
   }
   put('__excepthook__', nativeFunction(rt, 'sys', 'excepthook', m, rt.intern('sys')));

@@ -4,15 +4,28 @@
 //
 // Root-block words claimed by the eval loop and sys (runtime.ts asks claimants to list
 // them): R_SPARE0 recursion limit (small int), R_SPARE1 switch interval (float object),
-// R_SPARE2 the builtins module, R_SPARE3 the sys module.
+// R_SPARE2 the builtins module, R_SPARE3 the sys module, R_SPARE4 free-threaded (small int
+// 1 when the process runs without a GIL, NULL otherwise).
 
 import { type Ref, NULL, smallInt, isSmallInt } from './heap.ts';
-import { type Runtime, R_SPARE0, R_SPARE1, R_SPARE2, R_SPARE3 } from './runtime.ts';
+import { type Runtime, R_SPARE0, R_SPARE1, R_SPARE2, R_SPARE3, R_SPARE4 } from './runtime.ts';
 
 export const R_RECURSION_LIMIT = R_SPARE0;
 export const R_SWITCH_INTERVAL = R_SPARE1;
 export const R_BUILTINS_MODULE = R_SPARE2;
 export const R_SYS_MODULE = R_SPARE3;
+export const R_GIL_DISABLED = R_SPARE4;
+
+/** Marks the process as running without a GIL (PEP 703), before its program starts: what
+ *  `sys._is_gil_enabled()` reports, and what the standard library's own Python code reads
+ *  where CPython's C code would take a per-object lock (collections.deque). */
+export function setGilDisabled(rt: Runtime): void {
+  rt.setRoot(R_GIL_DISABLED, smallInt(1));
+}
+
+export function gilDisabled(rt: Runtime): boolean {
+  return rt.root(R_GIL_DISABLED) !== NULL;
+}
 
 /** What a blocking builtin asks the platform to wait for (DESIGN.md §1.5). The platform
  *  waits and calls `resume(rt, ts, value | exception)` with the call's result. */

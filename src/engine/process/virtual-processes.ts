@@ -14,7 +14,7 @@
 
 import type { Host, Micros } from '../../vm/host.ts';
 import { prepareProgram } from '../../vm/run.ts';
-import { registerSource, vm } from '../../vm/vm-state.ts';
+import { registerSource, vm, setGilDisabled } from '../../vm/vm-state.ts';
 import { sysModules } from '../../vm/import.ts';
 import { dictGetStr, dictSet } from '../../vm/objects/dict-core.ts';
 import { moduleDict } from '../../vm/objects/module.ts';
@@ -83,6 +83,7 @@ export class VirtualProcesses {
     const prepared = prepareProgram(CHILD_PROGRAM, { filename: CHILD_FILENAME, host, heapCapBytes: this.root.opts.heapCapBytes });
     if (prepared.rt === null) throw new Error('the child program failed to compile');
     const rt = prepared.rt;
+    if (this.root.opts.freeThreaded === true) setGilDisabled(rt);
     // python3 -c shows no source line for "<string>"; the parent's file is re-run here.
     vm(rt).sources.delete(CHILD_FILENAME);
     registerSource(rt, this.root.opts.filename, this.source);

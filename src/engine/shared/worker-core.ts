@@ -29,7 +29,7 @@ import { type Ref, NULL, FLAG_IMMORTAL, M_UNSAFE_NESTING, M_GC_THRESHOLD, HEAP_S
 import type { Runtime } from '../../vm/runtime.ts';
 import { TS_EVAL_BREAKER, TS_THREAD_ID, TS_FRAME, EB_GIL_DROP_REQUEST } from '../../vm/runtime.ts';
 import { run, resume, startCall, REENTRY_CHECKPOINTS, type RunResult } from '../../vm/eval.ts';
-import { vm, type BlockRequest, R_SWITCH_INTERVAL } from '../../vm/vm-state.ts';
+import { vm, type BlockRequest, R_SWITCH_INTERVAL, setGilDisabled } from '../../vm/vm-state.ts';
 import { PyError, raise } from '../../vm/errors.ts';
 import { formatException } from '../../vm/traceback.ts';
 import { sysModules } from '../../vm/import.ts';
@@ -207,6 +207,7 @@ export class SharedWorker {
     Gil.init(this.i32, base + L.GIL);
     if (this.setup.freeThreaded === true) {
       FtWorld.init(this.i32, base);
+      setGilDisabled(rt);
       this.raiseGcThreshold(0);
     }
     new Float64Array(rt.heap.buffer)[(base + L.START_MS) >> 1] = setup.startMs;

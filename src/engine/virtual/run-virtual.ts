@@ -21,7 +21,7 @@ import { TS_THREAD_ID, TS_FRAME } from '../../vm/runtime.ts';
 import type { Host, Micros, ProgramDir } from '../../vm/host.ts';
 import { PyError, raise } from '../../vm/errors.ts';
 import { run, resume, startCall, lastRunSteps } from '../../vm/eval.ts';
-import { vm, type BlockRequest, R_SWITCH_INTERVAL, AbandonThread, ProcessExit } from '../../vm/vm-state.ts';
+import { vm, type BlockRequest, R_SWITCH_INTERVAL, AbandonThread, ProcessExit, setGilDisabled } from '../../vm/vm-state.ts';
 import { floatValue } from '../../vm/objects/float.ts';
 import { formatException } from '../../vm/traceback.ts';
 import { decodeCode, lineOf } from '../../vm/code-object.ts';
@@ -417,6 +417,7 @@ export function runVirtual(source: string, opts: VirtualRunOptions): VirtualRunR
   const rt = prepared.rt;
   // The starting interval is the program's own as far as sys.getswitchinterval() can tell.
   if (opts.switchIntervalMicros !== undefined) rt.setRoot(R_SWITCH_INTERVAL, rt.newFloat(opts.switchIntervalMicros / 1e6));
+  if (opts.freeThreaded === true) setGilDisabled(rt);
   const d = (driver = new VirtualDriver(rt, opts));
   attachDriver(d);
   installVirtualProcesses(d, source);

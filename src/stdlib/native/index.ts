@@ -13,3 +13,4 @@ import './reexport.ts';
 import './heapq.ts';
 import './pickle-atoms.ts';
 import './asyncio.ts';
+import './deque-ring.ts';

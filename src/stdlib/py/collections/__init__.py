@@ -10,7 +10,7 @@ import sys as _sys
 from collections import abc as _abc
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
-from operator import itemgetter as _itemgetter, eq as _eq
+from operator import itemgetter as _itemgetter, eq as _eq, index as _op_index
 
 try:
     from reprlib import recursive_repr as _recursive_repr
@@ -23,59 +23,56 @@ except ImportError:
 
 # --- deque -----------------------------------------------------------------------------
 
-class deque:
-    """A double-ended queue: O(1) appends and pops at both ends, optional maximum length.
+class _PyRing:
+    """The ring of a deque in Python, where the engine's native one (_kitchen_deque.ring,
+    src/stdlib/native/deque-ring.ts) is missing: when this file runs on CPython in the
+    stdlib tests. Same methods; atomic only as far as the GIL makes it."""
 
-    Stored as a ring buffer: `_buf` has room for `len(_buf)` items, `_head` is the index of
-    the first one and `_len` the count; it doubles when full."""
+    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state')
 
-    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state', '__weakref__')
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
+    def __init__(self, maxlen):
         self._buf = [None] * 8
         self._head = 0
         self._len = 0
         self._maxlen = maxlen
         self._state = 0
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
 
-    @property
-    def maxlen(self):
-        return self._maxlen
+    def _slot(self, i):
+        return (self._head + i) % len(self._buf)
 
-    def _grow(self):
-        n = len(self._buf)
-        items = [self._buf[(self._head + i) % n] for i in range(self._len)]
-        self._buf = items + [None] * (n * 2 - self._len)
+    def _refill(self, items):
+        n = 8
+        while n < len(items):
+            n *= 2
+        self._buf = list(items) + [None] * (n - len(items))
         self._head = 0
+        self._len = len(items)
+        self._state += 1
+
+    def items(self):
+        return [self._buf[self._slot(i)] for i in range(self._len)]
 
     def append(self, x):
         self._state += 1
         if self._maxlen == 0:
             return
-        if self._maxlen is not None and self._len == self._maxlen:
+        if self._len == self._maxlen:
             self.popleft()
         if self._len == len(self._buf):
-            self._grow()
-        self._buf[(self._head + self._len) % len(self._buf)] = x
+            self._refill(self.items())
+            self._buf.extend([None] * len(self._buf))
+        self._buf[self._slot(self._len)] = x
         self._len += 1
 
     def appendleft(self, x):
         self._state += 1
         if self._maxlen == 0:
             return
-        if self._maxlen is not None and self._len == self._maxlen:
+        if self._len == self._maxlen:
             self.pop()
         if self._len == len(self._buf):
-            self._grow()
+            self._refill(self.items())
+            self._buf.extend([None] * len(self._buf))
         self._head = (self._head - 1) % len(self._buf)
         self._buf[self._head] = x
         self._len += 1
@@ -83,162 +80,264 @@ class deque:
     def pop(self):
         if self._len == 0:
             raise IndexError("pop from an empty deque")
-        self._state += 1
-        i = (self._head + self._len - 1) % len(self._buf)
+        i = self._slot(self._len - 1)
         x = self._buf[i]
         self._buf[i] = None
         self._len -= 1
+        self._state += 1
         return x
 
     def popleft(self):
         if self._len == 0:
             raise IndexError("pop from an empty deque")
-        self._state += 1
         x = self._buf[self._head]
         self._buf[self._head] = None
         self._head = (self._head + 1) % len(self._buf)
         self._len -= 1
+        self._state += 1
         return x
 
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
+    def extend_list(self, items):
+        for x in items:
             self.append(x)
 
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
+    def extendleft_list(self, items):
+        for x in items:
             self.appendleft(x)
 
     def clear(self):
-        self._state += 1
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
+        self._refill([])
 
-    def copy(self):
-        return self.__class__(self, self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, x):
-        state = self._state
-        n = 0
-        for i in range(self._len):
-            v = self._buf[(self._head + i) % len(self._buf)]
-            if v is x or v == x:
-                n += 1
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-        return n
-
-    def _norm(self, i):
-        if not isinstance(i, int):
-            try:
-                i = i.__index__()
-            except AttributeError:
-                raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__) from None
+    def _index(self, i):
         if i < 0:
             i += self._len
         if not 0 <= i < self._len:
             raise IndexError("deque index out of range")
-        return (self._head + i) % len(self._buf)
+        return i
 
-    def __getitem__(self, i):
+    def get(self, i):
+        return self._buf[self._slot(self._index(i))]
+
+    def set(self, i, x):
+        self._buf[self._slot(self._index(i))] = x
+
+    def delete(self, i):
+        items = self.items()
+        del items[self._index(i)]
+        self._refill(items)
+
+    def insert(self, i, x):
+        if self._maxlen >= 0 and self._len >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = self.items()
+        items.insert(i, x)
+        self._refill(items)
+
+    def rotate(self, n):
+        if self._len > 1 and n % self._len:
+            n %= self._len
+            items = self.items()
+            self._refill(items[-n:] + items[:-n])
+
+    def reverse(self):
+        self._refill(self.items()[::-1])
+
+    def size(self):
+        return self._len
+
+    def state(self):
+        return self._state
+
+
+try:
+    from _kitchen_deque import ring as _ring
+except ImportError:
+    _ring = _PyRing
+
+# The native ring keeps its maximum length in a small int: larger maxlens behave as none
+# (no deque can hold 2**30 items in a heap of at most a few GiB).
+_MAXLEN_CAP = (1 << 30) - 1
+
+
+class deque:
+    """A double-ended queue: O(1) appends and pops at both ends, optional maximum length.
+
+    The items live in `_ring` (_kitchen_deque.ring, src/stdlib/native/deque-ring.ts): each of
+    its operations is one native call, atomic as CPython's C deque makes it, under the GIL and
+    in a free-threaded process. What needs Python code (comparisons, repr, iteration) reads
+    the ring item by item; iterators compare its mutation counter, as CPython's do."""
+
+    __slots__ = ('_ring', '_maxlen', '__weakref__')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        # Re-initialising empties the deque first, so deque.__init__(d, d) leaves it empty.
+        items = None if iterable is self else list(iterable)
+        self._maxlen = maxlen
+        self._ring = _ring(-1 if maxlen is None else min(maxlen, _MAXLEN_CAP))
+        if items:
+            self._ring.extend_list(items)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def append(self, x):
+        self._ring.append(x)
+
+    def appendleft(self, x):
+        self._ring.appendleft(x)
+
+    def pop(self):
+        return self._ring.pop()
+
+    def popleft(self):
+        return self._ring.popleft()
+
+    def extend(self, iterable):
+        # Item by item, as CPython does: an iterator that fails half-way leaves what it gave.
+        ring = self._ring
+        if iterable is self:
+            iterable = ring.items()
+        if type(iterable) is list:
+            ring.extend_list(iterable)
+            return
+        for x in iterable:
+            ring.append(x)
+
+    def extendleft(self, iterable):
+        ring = self._ring
+        if iterable is self:
+            iterable = ring.items()
+        if type(iterable) is list:
+            ring.extendleft_list(iterable)
+            return
+        for x in iterable:
+            ring.appendleft(x)
+
+    def clear(self):
+        self._ring.clear()
+
+    def copy(self):
+        return self.__class__(self._ring.items(), self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        ring = self._ring
+        state = ring.state()
+        n = 0
+        for i in range(ring.size()):
+            v = ring.get(i)
+            if v is x or v == x:
+                n += 1
+            if state != ring.state():
+                raise RuntimeError("deque mutated during iteration")
+        return n
+
+    @staticmethod
+    def _index_arg(i):
+        if type(i) is int:
+            return i
         if isinstance(i, slice):
             raise TypeError("sequence index must be integer, not 'slice'")
-        return self._buf[self._norm(i)]
+        try:
+            return i.__index__()
+        except AttributeError:
+            raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__) from None
+
+    def __getitem__(self, i):
+        i = self._index_arg(i)
+        if not -_MAXLEN_CAP <= i <= _MAXLEN_CAP:
+            raise IndexError("deque index out of range")
+        return self._ring.get(i)
 
     def __setitem__(self, i, x):
-        self._buf[self._norm(i)] = x
+        i = self._index_arg(i)
+        if not -_MAXLEN_CAP <= i <= _MAXLEN_CAP:
+            raise IndexError("deque index out of range")
+        self._ring.set(i, x)
 
     def __delitem__(self, i):
-        j = i + self._len if i < 0 else i
-        if not 0 <= j < self._len:
+        i = self._index_arg(i)
+        if not -_MAXLEN_CAP <= i <= _MAXLEN_CAP:
             raise IndexError("deque index out of range")
-        self.rotate(-j)
-        self.popleft()
-        self.rotate(j)
+        self._ring.delete(i)
 
     def index(self, x, start=0, stop=None):
-        n = self._len
+        ring = self._ring
+        n = ring.size()
         if stop is None or stop > n:
             stop = n
         if start < 0:
             start = max(0, start + n)
         if stop < 0:
             stop += n
-        state = self._state
+        state = ring.state()
         for i in range(start, stop):
-            v = self._buf[(self._head + i) % len(self._buf)]
+            v = ring.get(i)
             if v is x or v == x:
                 return i
-            if state != self._state:
+            if state != ring.state():
                 raise RuntimeError("deque mutated during iteration")
         raise ValueError(f"{x!r} is not in deque")
 
     def insert(self, i, x):
-        if self._maxlen is not None and self._len >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        n = self._len
-        if i < 0:
-            i = max(0, i + n)
-        i = min(i, n)
-        self.rotate(-i)
-        self.appendleft(x)
-        self.rotate(i)
+        i = self._index_arg(i)
+        self._ring.insert(max(-_MAXLEN_CAP, min(i, _MAXLEN_CAP)), x)
 
     def remove(self, value):
-        for i in range(self._len):
-            v = self._buf[(self._head + i) % len(self._buf)]
+        ring = self._ring
+        state = ring.state()
+        for i in range(ring.size()):
+            v = ring.get(i)
+            if state != ring.state():
+                raise IndexError("deque mutated during remove().")
             if v is value or v == value:
-                del self[i]
+                if state != ring.state():
+                    raise IndexError("deque mutated during remove().")
+                ring.delete(i)
                 return
         raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
-        items = list(self)
-        items.reverse()
-        self.clear()
-        self.extend(items)
+        self._ring.reverse()
 
     def rotate(self, n=1):
-        length = self._len
-        if length <= 1:
-            return
-        n %= length
-        if n == 0:
-            return
-        self._state += 1
-        items = list(self)
-        items = items[-n:] + items[:-n]
-        size = len(self._buf)
-        self._buf = items + [None] * (size - length)
-        self._head = 0
+        if type(n) is not int:
+            n = _op_index(n)
+        ring = self._ring
+        size = ring.size()
+        if size > 1:
+            ring.rotate(n % size)
 
     def __len__(self):
-        return self._len
+        return self._ring.size()
 
     def __bool__(self):
-        return self._len > 0
+        return self._ring.size() > 0
 
     def __iter__(self):
-        state = self._state
-        for i in range(self._len):
-            if state != self._state:
+        ring = self._ring
+        state = ring.state()
+        for i in range(ring.size()):
+            if state != ring.state():
                 raise RuntimeError("deque mutated during iteration")
-            yield self._buf[(self._head + i) % len(self._buf)]
-        if state != self._state:
+            yield ring.get(i)
+        if state != ring.state():
             raise RuntimeError("deque mutated during iteration")
 
     def __reversed__(self):
-        state = self._state
-        for i in range(self._len - 1, -1, -1):
-            if state != self._state:
+        ring = self._ring
+        state = ring.state()
+        for i in range(ring.size() - 1, -1, -1):
+            if state != ring.state():
                 raise RuntimeError("deque mutated during iteration")
-            yield self._buf[(self._head + i) % len(self._buf)]
+            yield ring.get(i)
 
     def __contains__(self, x):
         for v in self:
@@ -256,7 +355,7 @@ class deque:
     def _cmp_items(self, other):
         if not isinstance(other, deque):
             return None
-        return list(self), list(other)
+        return self._ring.items(), other._ring.items()
 
     def __eq__(self, other):
         p = self._cmp_items(other)
@@ -297,22 +396,22 @@ class deque:
 
     def __mul__(self, n):
         d = self.__class__((), self._maxlen)
-        items = list(self)
+        items = self._ring.items()
         for _ in range(n):
-            d.extend(items)
+            d._ring.extend_list(items)
         return d
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = list(self)
-        self.clear()
+        items = self._ring.items()
+        self._ring.clear()
         for _ in range(n):
-            self.extend(items)
+            self._ring.extend_list(items)
         return self
 
     def __reduce__(self):
-        return type(self), (list(self), self._maxlen)
+        return type(self), (self._ring.items(), self._maxlen)
 
     def __class_getitem__(cls, item):
         return cls
