@@ -29,7 +29,7 @@ import { dictSet } from '../../vm/objects/dict-core.ts';
 import { newList, listLen, listGet } from '../../vm/objects/list-core.ts';
 import { lockObject, unlockObject } from '../../vm/object-lock.ts';
 import { typeError, raise } from '../../vm/errors.ts';
-import { typeName } from '../../vm/abstract.ts';
+import { typeName, isSubtype } from '../../vm/abstract.ts';
 
 const KEY = '_kitchen_deque';
 const TYPE_KEY = '_kitchen_deque.ring';
@@ -185,30 +185,50 @@ function self0(rt: Runtime, self: Ref): Ref {
 
 type Method = (rt: Runtime, self: Ref, args: Ref[], kw: Ref | null) => Ref;
 
+/** The ring is internal (deque calls it right), but a program can reach it as `d._ring`:
+ *  wrong calls raise TypeError rather than store a hole in the heap. */
+function arity(rt: Runtime, name: string, args: Ref[], n: number): void {
+  if (args.length !== n) typeError(rt, `ring.${name}() takes exactly ${n} argument${n === 1 ? '' : 's'} (${args.length} given)`);
+}
+
+function listArg(rt: Runtime, name: string, args: Ref[]): Ref {
+  arity(rt, name, args, 1);
+  const l = args[0]!;
+  if ((l & 1) !== 0 || !isSubtype(rt, rt.typeOf(l), rt.types.list)) typeError(rt, `ring.${name}() argument must be list, not ${typeName(rt, l)}`);
+  return l;
+}
+
+function intArg(rt: Runtime, name: string, r: Ref): number {
+  if ((r & 1) === 0) typeError(rt, `ring.${name}() takes a small int, not ${typeName(rt, r)}`);
+  return r >> 1;
+}
+
 const METHODS: Record<string, Method> = {
-  append(rt, self, args) { locked(rt, self0(rt, self), () => pushRight(rt, self, args[0]!)); return rt.none; },
-  appendleft(rt, self, args) { locked(rt, self0(rt, self), () => pushLeft(rt, self, args[0]!)); return rt.none; },
+  append(rt, self, args) { arity(rt, 'append', args, 1); locked(rt, self0(rt, self), () => pushRight(rt, self, args[0]!)); return rt.none; },
+  appendleft(rt, self, args) { arity(rt, 'appendleft', args, 1); locked(rt, self0(rt, self), () => pushLeft(rt, self, args[0]!)); return rt.none; },
   pop(rt, self) { return locked(rt, self0(rt, self), () => popRight(rt, self)); },
   popleft(rt, self) { return locked(rt, self0(rt, self), () => popLeft(rt, self)); },
   /** Appends every item of a list (deque.extend built it, outside the lock). */
   extend_list(rt, self, args) {
-    const l = args[0]!;
+    const l = listArg(rt, 'extend_list', args);
     locked(rt, self0(rt, self), () => { for (let i = 0; i < listLen(rt, l); i++) pushRight(rt, self, listGet(rt, l, i)); });
     return rt.none;
   },
   extendleft_list(rt, self, args) {
-    const l = args[0]!;
+    const l = listArg(rt, 'extendleft_list', args);
     locked(rt, self0(rt, self), () => { for (let i = 0; i < listLen(rt, l); i++) pushLeft(rt, self, listGet(rt, l, i)); });
     return rt.none;
   },
   clear(rt, self) { locked(rt, self0(rt, self), () => refill(rt, self, [])); return rt.none; },
   get(rt, self, args) {
+    arity(rt, 'get', args, 1);
     return locked(rt, self0(rt, self), () => {
       const i32 = rt.heap.i32;
       return i32[slot(i32, self >> 2, index(rt, self, args[0]))] as Ref;
     });
   },
   set(rt, self, args) {
+    arity(rt, 'set', args, 2);
     locked(rt, self0(rt, self), () => {
       const i32 = rt.heap.i32;
       i32[slot(i32, self >> 2, index(rt, self, args[0]))] = args[1]!;
@@ -216,6 +236,7 @@ const METHODS: Record<string, Method> = {
     return rt.none;
   },
   delete(rt, self, args) {
+    arity(rt, 'delete', args, 1);
     locked(rt, self0(rt, self), () => {
       const i = index(rt, self, args[0]);
       const xs = items(rt, self);
@@ -225,6 +246,7 @@ const METHODS: Record<string, Method> = {
     return rt.none;
   },
   insert(rt, self, args) {
+    arity(rt, 'insert', args, 2);
     locked(rt, self0(rt, self), () => {
       const i32 = rt.heap.i32, w = self >> 2;
       const maxlen = i32[w + RG_MAXLEN]!;
@@ -237,10 +259,12 @@ const METHODS: Record<string, Method> = {
     return rt.none;
   },
   rotate(rt, self, args) {
+    arity(rt, 'rotate', args, 1);
+    const by = intArg(rt, 'rotate', args[0]!);
     locked(rt, self0(rt, self), () => {
       const len = rt.heap.i32[(self >> 2) + RG_LEN]!;
       if (len <= 1) return;
-      let n = (args[0]! >> 1) % len;
+      let n = by % len;
       if (n < 0) n += len;
       if (n === 0) return;
       const xs = items(rt, self);
