@@ -94,6 +94,8 @@ export class Runtime {
   private readonly cacheStr: string[] = new Array<string>(JS_CACHE_SIZE).fill('');
   /** JS string -> interned str (interned strings never die, so entries never go stale). */
   private readonly internCache = new Map<string, Ref>();
+  /** typeFor's answers: a registered type's address never changes (the registry is a root). */
+  private readonly typeCache = new Map<string, Ref>();
   /** Extra GC roots held by this worker's JS code (long-lived caches of Refs). Each hook
    *  calls visit on every Ref it holds. Only this worker's collections see them: values
    *  shared between workers must be reachable from the heap. */
@@ -233,15 +235,19 @@ export class Runtime {
   /** The type object of a registered builtin type spec that is not a core type (stdlib
    *  natives), created on first use and shared by the process. */
   typeFor(key: string): Ref {
+    const known = this.typeCache.get(key);
+    if (known !== undefined) return known;
     const core = (this.types as Record<string, Ref>)[key];
     if (core !== undefined) return core;
     const reg = this.root(R_TYPE_REGISTRY);
     const k = this.intern(key);
-    const t = dictGetStr(this, reg, k);
-    if (t !== NULL) return t;
-    const made = createBuiltinTypeLazily(this, key);
-    dictSet(this, reg, k, made);
-    return made;
+    let t = dictGetStr(this, reg, k);
+    if (t === NULL) {
+      t = createBuiltinTypeLazily(this, key);
+      dictSet(this, reg, k, t);
+    }
+    this.typeCache.set(key, t);
+    return t;
   }
 
   // ---- values ------------------------------------------------------------------------------

@@ -165,15 +165,9 @@ export function copyContext(rt: Runtime): Ref {
   return ctx;
 }
 
-/** Builtin-type lookups cached per runtime: the types live in the runtime's type registry
- *  (a root), so their addresses never change. */
-const typeCache = new WeakMap<Runtime, Map<string, Ref>>();
+/** A builtin type of the asyncio natives (rt.typeFor caches its answers). */
 export function cachedType(rt: Runtime, key: string): Ref {
-  let m = typeCache.get(rt);
-  if (m === undefined) typeCache.set(rt, (m = new Map()));
-  let t = m.get(key);
-  if (t === undefined) m.set(key, (t = rt.typeFor(key)));
-  return t;
+  return rt.typeFor(key);
 }
 
 /**

@@ -45,14 +45,6 @@ const MIN_CAP = 8;
 
 const cap = (i32: Int32Array, buf: number): number => ((i32[(buf >> 2) + 1]! >>> 4) << 3) / 4 - 2;
 
-let typeRt: Runtime | null = null;
-let typeRef: Ref = NULL;
-/** The ring type of this runtime (looked up once: typeFor interns its key on every call). */
-function ringType(rt: Runtime): Ref {
-  if (typeRt !== rt) { typeRef = rt.typeFor(TYPE_KEY); typeRt = rt; }
-  return typeRef;
-}
-
 /** Runs `f` holding the ring's lock (free-threaded only; with a GIL, one branch). */
 function locked<T>(rt: Runtime, r: Ref, f: () => T): T {
   const t = lockObject(rt, r, RG_LOCK);
@@ -60,7 +52,7 @@ function locked<T>(rt: Runtime, r: Ref, f: () => T): T {
 }
 
 function newRing(rt: Runtime, maxlen: number): Ref {
-  const r = rt.heap.alloc(ringType(rt), RG_BYTES);
+  const r = rt.heap.alloc(rt.typeFor(TYPE_KEY), RG_BYTES);
   const buf = rt.heap.allocRefs(MIN_CAP);
   const i32 = rt.heap.i32, w = r >> 2;
   i32[w + RG_BUF] = buf;
@@ -116,27 +108,30 @@ function popLeft(rt: Runtime, r: Ref): Ref {
   return x;
 }
 
-function pushRight(rt: Runtime, r: Ref, x: Ref): void {
-  let i32 = rt.heap.i32;
-  const w = r >> 2;
+/** Before a push: counts the mutation, drops an item from the other end of a full bounded
+ *  ring (`dropLeft`: from the left), grows a full buffer. False when nothing may be pushed
+ *  (maxlen 0). */
+function makeRoom(rt: Runtime, r: Ref, dropLeft: boolean): boolean {
+  const i32 = rt.heap.i32, w = r >> 2;
   i32[w + RG_STATE]++;
   const maxlen = i32[w + RG_MAXLEN]!;
-  if (maxlen === 0) return;
-  if (i32[w + RG_LEN] === maxlen) popLeft(rt, r);
-  if (i32[w + RG_LEN] === cap(i32, i32[w + RG_BUF]!)) { grow(rt, r); i32 = rt.heap.i32; }
+  if (maxlen === 0) return false;
+  if (i32[w + RG_LEN] === maxlen) { if (dropLeft) popLeft(rt, r); else popRight(rt, r); }
+  if (i32[w + RG_LEN] === cap(i32, i32[w + RG_BUF]!)) grow(rt, r);
+  return true;
+}
+
+function pushRight(rt: Runtime, r: Ref, x: Ref): void {
+  if (!makeRoom(rt, r, true)) return;
+  const i32 = rt.heap.i32, w = r >> 2;
   const len = i32[w + RG_LEN]!;
   i32[slot(i32, w, len)] = x;
   i32[w + RG_LEN] = len + 1;
 }
 
 function pushLeft(rt: Runtime, r: Ref, x: Ref): void {
-  let i32 = rt.heap.i32;
-  const w = r >> 2;
-  i32[w + RG_STATE]++;
-  const maxlen = i32[w + RG_MAXLEN]!;
-  if (maxlen === 0) return;
-  if (i32[w + RG_LEN] === maxlen) popRight(rt, r);
-  if (i32[w + RG_LEN] === cap(i32, i32[w + RG_BUF]!)) { grow(rt, r); i32 = rt.heap.i32; }
+  if (!makeRoom(rt, r, false)) return;
+  const i32 = rt.heap.i32, w = r >> 2;
   const buf = i32[w + RG_BUF]!, n = cap(i32, buf);
   const head = (i32[w + RG_HEAD]! + n - 1) % n;
   i32[(buf >> 2) + 2 + head] = x;
@@ -179,7 +174,7 @@ function index(rt: Runtime, r: Ref, arg: Ref | undefined, clamp = false): number
 }
 
 function self0(rt: Runtime, self: Ref): Ref {
-  if ((self & 1) !== 0 || rt.typeOf(self) !== ringType(rt)) typeError(rt, 'expected a deque ring');
+  if ((self & 1) !== 0 || rt.typeOf(self) !== rt.typeFor(TYPE_KEY)) typeError(rt, 'expected a deque ring');
   return self;
 }
 

@@ -52,27 +52,27 @@ class _PyRing:
     def items(self):
         return [self._buf[self._slot(i)] for i in range(self._len)]
 
-    def append(self, x):
+    def _make_room(self, drop):
+        # As the native ring's makeRoom: count the mutation, drop from the other end of a
+        # full bounded ring, grow a full buffer; False when maxlen is 0.
         self._state += 1
         if self._maxlen == 0:
-            return
+            return False
         if self._len == self._maxlen:
-            self.popleft()
+            drop()
         if self._len == len(self._buf):
-            self._refill(self.items())
-            self._buf.extend([None] * len(self._buf))
-        self._buf[self._slot(self._len)] = x
-        self._len += 1
+            self._buf = self.items() + [None] * len(self._buf)
+            self._head = 0
+        return True
+
+    def append(self, x):
+        if self._make_room(self.popleft):
+            self._buf[self._slot(self._len)] = x
+            self._len += 1
 
     def appendleft(self, x):
-        self._state += 1
-        if self._maxlen == 0:
+        if not self._make_room(self.pop):
             return
-        if self._len == self._maxlen:
-            self.pop()
-        if self._len == len(self._buf):
-            self._refill(self.items())
-            self._buf.extend([None] * len(self._buf))
         self._head = (self._head - 1) % len(self._buf)
         self._buf[self._head] = x
         self._len += 1
@@ -250,23 +250,22 @@ class deque:
         except AttributeError:
             raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__) from None
 
-    def __getitem__(self, i):
-        i = self._index_arg(i)
+    @staticmethod
+    def _item_index(i):
+        # An item's index, small enough for the ring (no deque holds _MAXLEN_CAP items).
+        i = deque._index_arg(i)
         if not -_MAXLEN_CAP <= i <= _MAXLEN_CAP:
             raise IndexError("deque index out of range")
-        return self._ring.get(i)
+        return i
+
+    def __getitem__(self, i):
+        return self._ring.get(self._item_index(i))
 
     def __setitem__(self, i, x):
-        i = self._index_arg(i)
-        if not -_MAXLEN_CAP <= i <= _MAXLEN_CAP:
-            raise IndexError("deque index out of range")
-        self._ring.set(i, x)
+        self._ring.set(self._item_index(i), x)
 
     def __delitem__(self, i):
-        i = self._index_arg(i)
-        if not -_MAXLEN_CAP <= i <= _MAXLEN_CAP:
-            raise IndexError("deque index out of range")
-        self._ring.delete(i)
+        self._ring.delete(self._item_index(i))
 
     def index(self, x, start=0, stop=None):
         ring = self._ring
@@ -295,11 +294,10 @@ class deque:
         state = ring.state()
         for i in range(ring.size()):
             v = ring.get(i)
+            equal = v is value or v == value
             if state != ring.state():
                 raise IndexError("deque mutated during remove().")
-            if v is value or v == value:
-                if state != ring.state():
-                    raise IndexError("deque mutated during remove().")
+            if equal:
                 ring.delete(i)
                 return
         raise ValueError(f"{value!r} is not in deque")
