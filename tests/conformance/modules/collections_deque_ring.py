@@ -103,3 +103,17 @@ class Q(deque):
 q = Q([1, 2], maxlen=4)
 q.appendleft(0)
 print(q, type(q.copy()).__name__)
+
+
+# remove() compares with ==, which may mutate the deque: python3 stops with IndexError.
+class Meddler:
+    def __eq__(self, other):
+        md.append(1)
+        return False
+
+
+md = deque([Meddler(), 2])
+try:
+    md.remove(2)
+except IndexError as e:
+    print('IndexError', e)

@@ -296,7 +296,7 @@ class deque:
             v = ring.get(i)
             equal = v is value or v == value
             if state != ring.state():
-                raise IndexError("deque mutated during remove().")
+                raise IndexError("deque mutated during iteration")
             if equal:
                 ring.delete(i)
                 return
