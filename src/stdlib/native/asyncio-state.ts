@@ -15,7 +15,7 @@ import { moduleDict } from '../../vm/objects/module.ts';
 import { dictGetStr, dictGet } from '../../vm/objects/dict-core.ts';
 import { TS_THREAD_ID } from '../../vm/runtime.ts';
 import { newTuple } from '../../vm/objects/tuple-core.ts';
-import { callObject, callMethod, getAttr, setAttr, isTrue } from '../../vm/abstract.ts';
+import { callObject, getAttr, setAttr, isTrue } from '../../vm/abstract.ts';
 import { raise } from '../../vm/errors.ts';
 import { lookupType, instanceDict, fieldAddress } from '../../vm/type-object.ts';
 import { T_VERSION } from '../../vm/type-layout.ts';
@@ -148,7 +148,7 @@ export function threadKey(rt: Runtime): Ref {
 }
 
 /**
- * contextvars.copy_context(): a new Context holding a copy of the current one's data. Done
+ * contextvars.copy_context(): a new Context holding the current one's data. Done
  * here on the objects contextvars.py defines (its per-thread `_contexts` dict and the
  * Context's `_data`, `_prev`, `_entered` slots, as its Context() and copy() set them) because
  * every Task and every done-callback without a context takes one; when this thread has no
@@ -157,9 +157,10 @@ export function threadKey(rt: Runtime): Ref {
 export function copyContext(rt: Runtime): Ref {
   const cur = dictGet(rt, helper(rt, '_contexts'), threadKey(rt));
   if (cur === NULL || cur === rt.none) return callObject(rt, helper(rt, 'copy_context'), []);
-  const data = callMethod(rt, slotGet(rt, cur, '_data'), rt.intern('copy'), []);
+  // The data dict is shared, as Context.copy() shares it: ContextVar.set/reset replace a
+  // context's dict before writing (copy on write), so the copy costs no dict.
   const ctx = allocInstance(rt, helper(rt, '_Context'));
-  slotSet(rt, ctx, '_data', data);
+  slotSet(rt, ctx, '_data', slotGet(rt, cur, '_data'));
   slotSet(rt, ctx, '_prev', rt.none);
   slotSet(rt, ctx, '_entered', rt.false);
   return ctx;

@@ -17,9 +17,10 @@
 //      task's context; a bare yield (sleep(0)) schedules the next step with call_soon; any
 //      other yield schedules a step that throws the RuntimeError CPython reports;
 //   5. the task stops being current (_leave_task); a done task leaves _all_tasks.
-// Everything but the resumption is native (_step_begin, _step_raised, _step_yielded,
-// _step_end, _wakeup_exc). The resumption itself is the few lines of tasks.py _c_step, which
-// the Task schedules as its step (a method object binding that function to the task): a
+// Everything but the resumption is native (_step_begin, then _step_raised or _step_yielded,
+// which also end the step; _wakeup_exc). The resumption itself is the few lines of tasks.py
+// _c_step, which the Task schedules as its step (a method object binding that function to
+// the task): a
 // coroutine resumed from Python code runs in the thread's own eval loop, not in a nested one
 // under a native, so a blocking call inside it (time.sleep, the guide's example) blocks the
 // thread at top level. There every platform waits with its own clock: the virtual platform
@@ -37,10 +38,10 @@ import { registerNativeModule } from '../../vm/import.ts';
 import type { GetSet, NativeFn } from '../../vm/type-slots.ts';
 import { PyError, typeError, raise } from '../../vm/errors.ts';
 import {
-  callObject, callMethod, getAttr, getAttrOpt, setAttr, isInstance, isTrue, str as pyStr, reprJs,
+  callObject, callMethod, getAttr, getAttrOpt, setAttr, isInstance, isTrue, str as pyStr, reprJs, toJsNumber,
 } from '../../vm/abstract.ts';
 import { nativeFunction } from '../../vm/objects/descriptors.ts';
-import { newMethod } from '../../vm/objects/method.ts';
+import { newMethod, methodSelf } from '../../vm/objects/method.ts';
 import { moduleDict } from '../../vm/objects/module.ts';
 import { dictSet, dictGet, dictDel, dictGetStr, newDict } from '../../vm/objects/dict-core.ts';
 import { newTuple, tupleGet, tupleLen } from '../../vm/objects/tuple-core.ts';
@@ -50,7 +51,9 @@ import { decodeCode, lineOf } from '../../vm/code-object.ts';
 import { F_CODE, F_LASTI } from '../../vm/frame.ts';
 import { GEN_FRAME, GEN_STATE, GS_CLOSED } from '../../vm/objects/generator.ts';
 import { threadPlatform } from './thread.ts';
-import { MODULE, moduleState, helper, callSoon, copyContext, cachedType, newTimerHandle } from './asyncio-state.ts';
+import {
+  MODULE, moduleState, helper, callSoon, copyContext, cachedType, newTimerHandle, slotGet, slotSet, threadKey,
+} from './asyncio-state.ts';
 import {
   FU_WORDS, FU_LOOP, FU_STATE, FU_BLOCKING, FU_CANCEL_MSG, FU_CANCELLED_EXC, FU_EXCEPTION, FU_DESC,
   ST_PENDING, ST_CANCELLED, FUTURE_KEY, FUTURE_ITER_KEY, fget, fset, futureInit, futureCancel,
@@ -106,6 +109,25 @@ function describeAwaitable(rt: Runtime, fut: Ref): string {
   const name = getAttrOpt(rt, fut, rt.intern('get_name'));
   if (name !== NULL) return 'task ' + rt.jsStr(pyStr(rt, callObject(rt, name, [])));
   return 'future';
+}
+
+/** Per thread of a traced run: start time (µs) and task (0: a plain callback) of each
+ *  handle running (one at a time: a loop cannot run inside a callback), pushed by
+ *  _handle_enter and taken by _handle_exit. */
+const runningHandles = new WeakMap<Runtime, Map<number, number[]>>();
+function handleTimes(rt: Runtime): number[] {
+  let byThread = runningHandles.get(rt);
+  if (byThread === undefined) { byThread = new Map(); runningHandles.set(rt, byThread); }
+  let a = byThread.get(rt.ts);
+  if (a === undefined) { a = []; byThread.set(rt.ts, a); }
+  return a;
+}
+
+/** The task whose step or wakeup a callback is (a method bound to it), as id() gives it; 0
+ *  for any other callback. */
+function callbackTask(rt: Runtime, cb: Ref): number {
+  if (cb === NULL || (cb & 1) !== 0 || rt.typeOf(cb) !== rt.types.method) return 0;
+  return methodSelf(rt, cb) >>> 0;
 }
 
 // ---- registries ---------------------------------------------------------------------------
@@ -517,18 +539,23 @@ registerNatives({
       if (args.length !== 2) typeError(rt, `_step_begin expected 2 arguments, got ${args.length}`);
       return stepBegin(rt, args[0]!, args[1] === rt.none ? NULL : args[1]!);
     },
+    // _step_raised and _step_yielded end the step (step 5) whatever happens in them, so the
+    // Python step needs no `finally` of its own.
     _step_raised(rt, _s, args) {
       if (args.length !== 2) typeError(rt, `_step_raised expected 2 arguments, got ${args.length}`);
-      return rt.bool(stepRaised(rt, args[0]!, args[1]!));
+      try {
+        return rt.bool(stepRaised(rt, args[0]!, args[1]!));
+      } finally {
+        stepEnd(rt, args[0]!);
+      }
     },
     _step_yielded(rt, _s, args) {
       if (args.length !== 2) typeError(rt, `_step_yielded expected 2 arguments, got ${args.length}`);
-      handleYield(rt, args[0]!, args[1]!);
-      return rt.none;
-    },
-    _step_end(rt, _s, args) {
-      if (args.length !== 1) typeError(rt, `_step_end() takes exactly one argument (${args.length} given)`);
-      stepEnd(rt, args[0]!);
+      try {
+        handleYield(rt, args[0]!, args[1]!);
+      } finally {
+        stepEnd(rt, args[0]!);
+      }
       return rt.none;
     },
     _wakeup_exc(rt, _s, args) {
@@ -540,6 +567,39 @@ registerNatives({
       return newTimerHandle(rt, args[0]!, args[1]!, args[2]!, args[3]!, args[4]!);
     },
     _sleep0(rt) { return rt.heap.alloc(cachedType(rt, SLEEP0_KEY), SL_BYTES); },
+    // Handle._run runs its callback between these two: what Context.run does around a call,
+    // and, when the run is traced, the timing of the callback for `loop-blocked`. The
+    // callback itself is called from Python code, so it runs in the thread's own eval loop
+    // (see the header on blocking calls).
+    _handle_enter(rt, _s, args) {
+      if (args.length !== 1) typeError(rt, `_handle_enter() takes exactly one argument (${args.length} given)`);
+      const handle = args[0]!;
+      const ctx = slotGet(rt, handle, '_context');
+      if (isTrue(rt, slotGet(rt, ctx, '_entered'))) raise(rt, rt.types.RuntimeError, `cannot enter context: ${reprJs(rt, ctx)} is already entered`);
+      const contexts = helper(rt, '_contexts');
+      const key = threadKey(rt);
+      const prev = dictGet(rt, contexts, key);
+      slotSet(rt, ctx, '_entered', rt.true);
+      dictSet(rt, contexts, key, ctx);
+      if (tracing(rt)) handleTimes(rt).push(rt.host.now(), callbackTask(rt, slotGet(rt, handle, '_callback')));
+      return prev === NULL ? rt.none : prev;
+    },
+    _handle_exit(rt, _s, args) {
+      if (args.length !== 2) typeError(rt, `_handle_exit expected 2 arguments, got ${args.length}`);
+      const handle = args[0]!;
+      dictSet(rt, helper(rt, '_contexts'), threadKey(rt), args[1]!);
+      slotSet(rt, slotGet(rt, handle, '_context'), '_entered', rt.false);
+      if (tracing(rt)) {
+        const times = handleTimes(rt);
+        if (times.length >= 2) {
+          const task = times.pop()!, t0 = times.pop()!;
+          const micros = Math.floor(rt.host.now() - t0);
+          const limit = getAttrOpt(rt, slotGet(rt, handle, '_loop'), rt.intern('slow_callback_duration'));
+          if (limit !== NULL && micros >= toJsNumber(rt, limit) * 1e6) trace(rt, 'loop-blocked', { task, micros });
+        }
+      }
+      return rt.none;
+    },
     _leave_task(rt, _s, args) {
       if (args.length !== 2) typeError(rt, `_leave_task expected 2 arguments, got ${args.length}`);
       leaveTask(rt, args[0]!, args[1]!);
@@ -554,7 +614,7 @@ registerNativeModule(MODULE, (rt, m) => {
   dictSet(rt, d, rt.intern('Task'), cachedType(rt, TASK_KEY));
   dictSet(rt, d, rt.intern('FutureIter'), cachedType(rt, FUTURE_ITER_KEY));
   for (const name of ['get_running_loop', '_get_running_loop', '_set_running_loop', 'current_task',
-    '_register_task', '_unregister_task', '_enter_task', '_leave_task', '_sleep0', '_timer_handle', '_step_begin', '_step_raised', '_step_yielded', '_step_end', '_wakeup_exc']) {
+    '_register_task', '_unregister_task', '_enter_task', '_leave_task', '_sleep0', '_handle_enter', '_handle_exit', '_timer_handle', '_step_begin', '_step_raised', '_step_yielded', '_wakeup_exc']) {
     dictSet(rt, d, rt.intern(name), nativeFunction(rt, MODULE, name, NULL, rt.intern(MODULE)));
   }
   dictSet(rt, d, rt.intern('_current_tasks'), newDict(rt));

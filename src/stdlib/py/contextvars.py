@@ -50,8 +50,10 @@ class Context:
             self._entered = False
 
     def copy(self):
+        # The data dict is shared: set() and reset() give their context a new dict before
+        # writing, so no context ever writes into a dict another one holds.
         new = Context()
-        new._data = dict(self._data)
+        new._data = self._data
         return new
 
     def __getitem__(self, var):

@@ -32,8 +32,9 @@ from . import tasks
 __all__ = ('BaseEventLoop',)
 
 _run_handle = events.Handle._run
+_heappop = heapq.heappop
+_heappush = heapq.heappush
 _new_timer_handle = events.TimerHandle
-_monotonic = time.monotonic
 
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
@@ -238,12 +239,16 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        timer = self.call_at(self.time() + delay, callback, *args, context=context)
-        return timer
+        return self._call_at(self.time() + delay, callback, args, context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError("when cannot be None")
+        return self._call_at(when, callback, args, context)
+
+    def _call_at(self, when, callback, args, context):
+        # call_at's work, which call_later does without a second *args call (python3's
+        # call_later calls call_at: its debug check names call_at too).
         if self._closed:
             raise RuntimeError('Event loop is closed')
         if self._debug:
@@ -254,7 +259,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         # code, and equal deadlines keep the order they were scheduled in.
         seq = self._timer_seq
         self._timer_seq = seq + 1
-        heapq.heappush(self._scheduled, (when, seq, timer))
+        _heappush(self._scheduled, (when, seq, timer))
         timer._scheduled = True
         return timer
 
@@ -440,13 +445,16 @@ class BaseEventLoop(events.AbstractEventLoop):
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
         self._wait(timeout)
 
-        end_time = self.time() + self._clock_resolution
-        while self._scheduled:
-            if self._scheduled[0][0] >= end_time:
-                break
-            handle = heapq.heappop(self._scheduled)[2]
-            handle._scheduled = False
-            self._ready.append(handle)
+        scheduled = self._scheduled
+        if scheduled:
+            end_time = self.time() + self._clock_resolution
+            ready = self._ready
+            while scheduled:
+                if scheduled[0][0] >= end_time:
+                    break
+                handle = _heappop(scheduled)[2]
+                handle._scheduled = False
+                ready.append(handle)
 
         # Only the callbacks ready now run in this iteration: they are taken as a batch, and
         # what they schedule goes to a fresh list, for the next iteration.
@@ -460,7 +468,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 i += 1
                 if handle._cancelled:
                     continue
-                if self._debug or _trace.enabled:
+                if self._debug:
                     self._run_timed(handle)
                 else:
                     _run_handle(handle)
@@ -472,23 +480,16 @@ class BaseEventLoop(events.AbstractEventLoop):
         handle = None
 
     def _run_timed(self, handle):
-        """Runs a callback and reports it if it held the loop longer than
-        slow_callback_duration: the debug-mode warning, and `loop-blocked` in the trace."""
+        """Debug mode: runs a callback and warns if it held the loop longer than
+        slow_callback_duration. (The trace's `loop-blocked` comes from Handle._run.)"""
         try:
             self._current_handle = handle
-            cb = handle._callback
-            clock = self.time if self._debug else _monotonic
-            t0 = clock()
+            t0 = self.time()
             _run_handle(handle)
-            dt = clock() - t0
+            dt = self.time() - t0
             if dt >= self.slow_callback_duration:
-                task = getattr(cb, '__self__', None)
-                if _trace.enabled:
-                    _trace.emit('loop-blocked', task=id(task) if task is not None else 0,
-                                micros=int(dt * 1e6))
-                if self._debug:
-                    print('Executing %s took %.3f seconds' % (_format_handle(handle), dt),
-                          file=sys.stderr)
+                print('Executing %s took %.3f seconds' % (_format_handle(handle), dt),
+                      file=sys.stderr)
         finally:
             self._current_handle = None
 

@@ -57,17 +57,13 @@ class Handle:
         return self._cancelled
 
     def _run(self):
-        # self._context.run(callback, *args), entered here rather than through Context.run:
-        # CPython's Context.run is C and leaves no frame in tracebacks, and this runs for
-        # every callback and task step.
-        ctx = self._context
+        # self._context.run(callback, *args), with the context entered and left by
+        # _handle_enter/_handle_exit rather than through Context.run: CPython's Context.run
+        # is C and leaves no frame in tracebacks, and this runs for every callback and task
+        # step. On our engine those two are native, and also time the callback for the
+        # trace's `loop-blocked`.
         try:
-            if ctx._entered:
-                raise RuntimeError(f'cannot enter context: {ctx} is already entered')
-            tid = _get_ident()
-            prev = _contexts.get(tid)
-            ctx._entered = True
-            _contexts[tid] = ctx
+            prev = _handle_enter(self)
             try:
                 # Plain calls for the common arities (f(*args) builds a tuple each time).
                 args = self._args
@@ -78,13 +74,29 @@ class Handle:
                 else:
                     self._callback(*args)
             finally:
-                _contexts[tid] = prev
-                ctx._entered = False
+                _handle_exit(self, prev)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
             _report_handle_exception(self, exc)
         self = None
+
+
+def _handle_enter(handle):
+    # Makes the handle's context this thread's current one; returns the one it replaces.
+    ctx = handle._context
+    if ctx._entered:
+        raise RuntimeError(f'cannot enter context: {ctx} is already entered')
+    tid = _get_ident()
+    prev = _contexts.get(tid)
+    ctx._entered = True
+    _contexts[tid] = ctx
+    return prev
+
+
+def _handle_exit(handle, prev):
+    _contexts[_get_ident()] = prev
+    handle._context._entered = False
 
 
 def _report_handle_exception(handle, exc):
@@ -309,3 +321,4 @@ except ImportError:
     pass
 else:
     from _asyncio import get_running_loop, _get_running_loop, _set_running_loop
+    from _asyncio import _handle_enter, _handle_exit

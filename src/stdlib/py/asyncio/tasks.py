@@ -690,12 +690,10 @@ def _c_step(task, exc=None):
         else:
             result = task._coro.throw(exc)
     except BaseException as e:
-        if _c_step_raised(task, e):
+        if _c_step_raised(task, e):  # it also ends the step, as _c_step_yielded does
             raise
     else:
         _c_step_yielded(task, result)
-    finally:
-        _c_step_end(task)
 
 
 def _c_wakeup(task, future):
@@ -723,5 +721,5 @@ if futures._asyncio is not None:
     from _asyncio import (current_task, _register_task, _unregister_task, _enter_task,
                           _leave_task, _sleep0)
     from _asyncio import (_step_begin as _c_step_begin, _step_raised as _c_step_raised,
-                          _step_yielded as _c_step_yielded, _step_end as _c_step_end,
+                          _step_yielded as _c_step_yielded,
                           _wakeup_exc as _c_wakeup_exc)
