@@ -18,4 +18,15 @@ describe('eval.ts dispatch labels', () => {
     const seen = labels.map(([, name]) => name).sort();
     expect(seen).toEqual(Object.keys(OP).sort());
   });
+  // The rare opcodes' bodies live in eval-rare.ts; execute sends exactly those there.
+  const rare = readFileSync(join(import.meta.dirname, 'eval-rare.ts'), 'utf8');
+  const rareLabels = [...rare.matchAll(/^\s*case (\d+) \/\* ([A-Z_0-9]+) \*\/:/gm)].map((m) => [Number(m[1]), m[2]] as const);
+  it('the rare opcodes have true labels and are the ones execute hands to rareOp', () => {
+    expect(rareLabels.length).toBeGreaterThan(20);
+    for (const [num, name] of rareLabels) expect([name, num]).toEqual([name, (OP as Record<string, number>)[name]]);
+    const handedOver = /((?:\s*case \d+ \/\* [A-Z_0-9]+ \*\/:)+)\s*sp = rareOp\(/.exec(src);
+    expect(handedOver).not.toBeNull();
+    const names = [...handedOver![1]!.matchAll(/\/\* ([A-Z_0-9]+) \*\//g)].map((m) => m[1]).sort();
+    expect(names).toEqual(rareLabels.map(([, name]) => name).sort());
+  });
 });

@@ -83,6 +83,7 @@ import {
 } from './exc-util.ts';
 import * as S from './eval-support.ts';
 import { discardedCoroutine } from './unawaited-coroutine.ts';
+import { rareOp } from './eval-rare.ts';
 import { freezeHeap } from './gc.ts';
 
 export type RunResult =
@@ -554,12 +555,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             if (arg & 1) i32[sp++] = 0;
             break;
           }
-          case 17 /* STORE_GLOBAL */:
-            dictSet(rt, i32[fw + F_GLOBALS] as Ref, names[arg], i32[--sp] as Ref);
-            break;
-          case 18 /* DELETE_GLOBAL */:
-            if (!dictDel(rt, i32[fw + F_GLOBALS] as Ref, names[arg])) S.nameNotDefined(rt, names[arg]);
-            break;
           case 13 /* LOAD_NAME */: {
             // A module body (locals is globals, an exact dict): LOAD_NAME finds what
             // LOAD_GLOBAL would, so it shares LOAD_GLOBAL's cache, keyed by dict versions.
@@ -587,16 +582,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             else { i32[fw + F_SP] = sp + 1 - sb; setItem(rt, loc, names[arg], v); }
             break;
           }
-          case 15 /* DELETE_NAME */: {
-            const loc = i32[fw + F_LOCALS] as Ref;
-            if (i32[loc >> 2] === types.dict) {
-              if (!dictDel(rt, loc, names[arg])) S.nameNotDefined(rt, names[arg]);
-            } else {
-              i32[fw + F_SP] = sp - sb;
-              delItem(rt, loc, names[arg]);
-            }
-            break;
-          }
           case 19 /* LOAD_DEREF */: {
             const v = i32[(i32[lp + arg] >> 2) + CELL_REF];
             if (v === 0) S.unboundDeref(rt, d, arg);
@@ -606,12 +591,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
           case 20 /* STORE_DEREF */:
             i32[(i32[lp + arg] >> 2) + CELL_REF] = i32[--sp];
             break;
-          case 21 /* DELETE_DEREF */: {
-            const c = i32[lp + arg] >> 2;
-            if (i32[c + CELL_REF] === 0) S.unboundDeref(rt, d, arg);
-            i32[c + CELL_REF] = 0;
-            break;
-          }
           case 22 /* MAKE_CELL */:
             i32[lp + arg] = newCell(rt, i32[lp + arg] as Ref);
             break;
@@ -621,24 +600,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
           case 24 /* LOAD_CLOSURE */:
             i32[sp++] = i32[lp + arg];
             break;
-          case 25 /* LOAD_FROM_DICT_OR_DEREF */: {
-            const m = i32[sp - 1] as Ref;
-            const name = d.lpNameRefs[arg];
-            i32[fw + F_SP] = sp - sb;
-            let v = i32[m >> 2] === types.dict ? dictGetStr(rt, m, name) : S.mappingGetOpt(rt, m, name);
-            if (v === NULL) {
-              v = i32[(i32[lp + arg] >> 2) + CELL_REF] as Ref;
-              if (v === NULL) S.unboundDeref(rt, d, arg);
-            }
-            i32[sp - 1] = v;
-            break;
-          }
-          case 26 /* LOAD_LOCALS */: {
-            const loc = i32[fw + F_LOCALS];
-            if (loc === 0) raise(rt, types.SystemError, 'no locals found');
-            i32[sp++] = loc;
-            break;
-          }
           case 27 /* LOAD_ATTR */: {
             const owner = i32[sp - 1] as Ref;
             const idx = ip - 1;
@@ -758,10 +719,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             setAttr(rt, owner, names[arg], v);
             break;
           }
-          case 29 /* DELETE_ATTR */:
-            i32[fw + F_SP] = sp - sb;
-            delAttr(rt, i32[--sp] as Ref, names[arg]);
-            break;
           case 30 /* BINARY_OP */: {
             const b = i32[sp - 1], a = i32[sp - 2];
             if ((a & b & 1) !== 0) {
@@ -832,10 +789,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
           case 32 /* UNARY_NOT */:
             i32[fw + F_SP] = sp - sb;
             i32[sp - 1] = isTrue(rt, i32[sp - 1] as Ref) ? rt.false : rt.true;
-            break;
-          case 33 /* UNARY_INVERT */:
-            i32[fw + F_SP] = sp - sb;
-            i32[sp - 1] = unaryOp(rt, i32[sp - 1] as Ref, UnOp.INVERT);
             break;
           case 34 /* COMPARE_OP */: {
             const b = i32[sp - 1], a = i32[sp - 2];
@@ -924,36 +877,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             setItem(rt, c, key, v);
             break;
           }
-          case 39 /* DELETE_SUBSCR */: {
-            i32[fw + F_SP] = sp - sb;
-            const key = i32[sp - 1] as Ref, c = i32[sp - 2] as Ref;
-            sp -= 2;
-            delItem(rt, c, key);
-            break;
-          }
-          case 40 /* BINARY_SLICE */: {
-            i32[fw + F_SP] = sp - sb;
-            const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref, c = i32[sp - 3] as Ref;
-            const sl = S.newSlice(rt, start, stop, rt.none);
-            i32[sp - 3] = getItem(rt, c, sl);
-            sp -= 2;
-            break;
-          }
-          case 41 /* STORE_SLICE */: {
-            i32[fw + F_SP] = sp - sb;
-            const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref, c = i32[sp - 3] as Ref, v = i32[sp - 4] as Ref;
-            const sl = S.newSlice(rt, start, stop, rt.none);
-            sp -= 4;
-            setItem(rt, c, sl, v);
-            break;
-          }
-          case 42 /* BUILD_SLICE */: {
-            const step = arg === 3 ? i32[--sp] as Ref : rt.none;
-            const stop = i32[sp - 1] as Ref, start = i32[sp - 2] as Ref;
-            i32[sp - 2] = S.newSlice(rt, start, stop, step);
-            sp--;
-            break;
-          }
           case 43 /* BUILD_TUPLE */: {
             const t = arg === 0 ? rt.emptyTuple : S.tupleFromStack(rt, sp - arg, arg);
             sp -= arg;
@@ -966,32 +889,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             const l = newList(rt, items);
             sp -= arg;
             i32[sp++] = l;
-            break;
-          }
-          case 45 /* BUILD_SET */: {
-            i32[fw + F_SP] = sp - sb;
-            const items: Ref[] = new Array(arg);
-            for (let i = 0; i < arg; i++) items[i] = i32[sp - arg + i] as Ref;
-            const s = S.newSetFrom(rt, items);
-            sp -= arg;
-            i32[sp++] = s;
-            break;
-          }
-          case 46 /* BUILD_MAP */: {
-            i32[fw + F_SP] = sp - sb;
-            const m = newDict(rt);
-            for (let i = 0; i < arg; i++) dictSet(rt, m, i32[sp - 2 * arg + 2 * i] as Ref, i32[sp - 2 * arg + 2 * i + 1] as Ref);
-            sp -= 2 * arg;
-            i32[sp++] = m;
-            break;
-          }
-          case 47 /* BUILD_CONST_KEY_MAP */: {
-            i32[fw + F_SP] = sp - sb;
-            const keys = i32[sp - 1] as Ref;
-            const m = newDict(rt);
-            for (let i = 0; i < arg; i++) dictSet(rt, m, tupleGet(rt, keys, i), i32[sp - 1 - arg + i] as Ref);
-            sp -= arg + 1;
-            i32[sp++] = m;
             break;
           }
           case 48 /* BUILD_STRING */: {
@@ -1007,43 +904,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             listAppend(rt, i32[sp - arg] as Ref, v);
             break;
           }
-          case 50 /* SET_ADD */: {
-            i32[fw + F_SP] = sp - sb;
-            const v = i32[--sp] as Ref;
-            S.setAdd(rt, i32[sp - arg] as Ref, v);
-            break;
-          }
-          case 51 /* MAP_ADD */: {
-            i32[fw + F_SP] = sp - sb;
-            const v = i32[--sp] as Ref, k = i32[--sp] as Ref;
-            const m = i32[sp - arg] as Ref;
-            if (i32[m >> 2] === types.dict) dictSet(rt, m, k, v); else setItem(rt, m, k, v);
-            break;
-          }
-          case 52 /* LIST_EXTEND */: {
-            i32[fw + F_SP] = sp - sb;
-            const it = i32[--sp] as Ref;
-            S.listExtend(rt, i32[sp - arg] as Ref, it);
-            break;
-          }
-          case 53 /* SET_UPDATE */: {
-            i32[fw + F_SP] = sp - sb;
-            const it = i32[--sp] as Ref;
-            S.setUpdate(rt, i32[sp - arg] as Ref, it);
-            break;
-          }
-          case 54 /* DICT_UPDATE */: {
-            i32[fw + F_SP] = sp - sb;
-            const m = i32[--sp] as Ref;
-            S.dictUpdate(rt, i32[sp - arg] as Ref, m);
-            break;
-          }
-          case 55 /* DICT_MERGE */: {
-            i32[fw + F_SP] = sp - sb;
-            const m = i32[--sp] as Ref;
-            S.dictMerge(rt, i32[sp - arg] as Ref, m, i32[sp - arg - 3] as Ref); // CPython 3.13: callable, NULL, args, dict
-            break;
-          }
           case 56 /* UNPACK_SEQUENCE */: {
             i32[fw + F_SP] = sp - sb;
             const seq = i32[--sp] as Ref;
@@ -1051,31 +911,11 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             for (let i = arg - 1; i >= 0; i--) i32[sp++] = items[i];
             break;
           }
-          case 57 /* UNPACK_EX */: {
-            i32[fw + F_SP] = sp - sb;
-            const seq = i32[--sp] as Ref;
-            const before = arg & 0xff, after = arg >> 8;
-            const items = S.unpackEx(rt, seq, before, after);
-            for (let i = items.length - 1; i >= 0; i--) i32[sp++] = items[i];
-            break;
-          }
-          case 58 /* CONVERT_VALUE */: {
-            i32[fw + F_SP] = sp - sb;
-            const v = i32[sp - 1] as Ref;
-            i32[sp - 1] = arg === 1 ? str(rt, v) : arg === 2 ? repr(rt, v) : S.ascii(rt, v);
-            break;
-          }
           case 59 /* FORMAT_SIMPLE */: {
             const v = i32[sp - 1] as Ref;
             if ((v & 1) === 0 && i32[v >> 2] === tStr) break;
             i32[fw + F_SP] = sp - sb;
             i32[sp - 1] = (v & 1) !== 0 ? newStrFromJs(rt, String(v >> 1)) : S.format(rt, v, rt.emptyStr);
-            break;
-          }
-          case 60 /* FORMAT_WITH_SPEC */: {
-            i32[fw + F_SP] = sp - sb;
-            const spec = i32[--sp] as Ref;
-            i32[sp - 1] = S.format(rt, i32[sp - 1] as Ref, spec);
             break;
           }
           case 61 /* JUMP_FORWARD */:
@@ -1387,15 +1227,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             i32[fw + F_SP] = sp - sb;
             i32[sp - 1] = S.getAwaitable(rt, i32[sp - 1] as Ref, arg);
             break;
-          case 82 /* GET_AITER */:
-            i32[fw + F_SP] = sp - sb;
-            i32[sp - 1] = S.getAIter(rt, i32[sp - 1] as Ref);
-            break;
-          case 83 /* GET_ANEXT */:
-            i32[fw + F_SP] = sp - sb;
-            i32[sp] = S.getANext(rt, i32[sp - 1] as Ref);
-            sp++;
-            break;
           case 84 /* END_ASYNC_FOR */: {
             const exc = i32[sp - 1] as Ref;
             if (isInstance(rt, exc, types.StopAsyncIteration)) { sp -= 2; break; }
@@ -1435,14 +1266,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             i32[sp++] = enterRes;
             break;
           }
-          case 87 /* WITH_EXCEPT_START */: {
-            const exc = i32[sp - 1] as Ref;
-            const exit = i32[sp - 4] as Ref;
-            i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
-            const r = callObject(rt, exit, [rt.typeOf(exc), exc, excTraceback(rt, exc) || rt.none]);
-            i32[sp++] = r;
-            break;
-          }
           case 88 /* PUSH_EXC_INFO */: {
             const exc = i32[sp - 1];
             const prev = i32[tw + TS_EXC_INFO];
@@ -1462,14 +1285,6 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             i32[fw + F_SP] = sp - sb;
             const t = i32[sp - 1] as Ref, exc = i32[sp - 2] as Ref;
             i32[sp - 1] = S.excMatches(rt, exc, t) ? rt.true : rt.false;
-            break;
-          }
-          case 91 /* CHECK_EG_MATCH */: {
-            i32[fw + F_SP] = sp - sb;
-            const t = i32[sp - 1] as Ref, eg = i32[sp - 2] as Ref;
-            const [rest, match] = S.exceptionGroupMatch(rt, eg, t);
-            i32[sp - 2] = rest;
-            i32[sp - 1] = match;
             break;
           }
           case 92 /* RERAISE */: {
@@ -1493,43 +1308,43 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             if (arg === 2) setExcCause(rt, exc, S.normalizeCause(rt, cause));
             throw new PyError(exc);
           }
+          case 17 /* STORE_GLOBAL */:
+          case 18 /* DELETE_GLOBAL */:
+          case 15 /* DELETE_NAME */:
+          case 21 /* DELETE_DEREF */:
+          case 25 /* LOAD_FROM_DICT_OR_DEREF */:
+          case 26 /* LOAD_LOCALS */:
+          case 29 /* DELETE_ATTR */:
+          case 33 /* UNARY_INVERT */:
+          case 39 /* DELETE_SUBSCR */:
+          case 40 /* BINARY_SLICE */:
+          case 41 /* STORE_SLICE */:
+          case 42 /* BUILD_SLICE */:
+          case 45 /* BUILD_SET */:
+          case 46 /* BUILD_MAP */:
+          case 47 /* BUILD_CONST_KEY_MAP */:
+          case 50 /* SET_ADD */:
+          case 51 /* MAP_ADD */:
+          case 52 /* LIST_EXTEND */:
+          case 53 /* SET_UPDATE */:
+          case 54 /* DICT_UPDATE */:
+          case 55 /* DICT_MERGE */:
+          case 57 /* UNPACK_EX */:
+          case 58 /* CONVERT_VALUE */:
+          case 60 /* FORMAT_WITH_SPEC */:
+          case 82 /* GET_AITER */:
+          case 83 /* GET_ANEXT */:
+          case 87 /* WITH_EXCEPT_START */:
+          case 91 /* CHECK_EG_MATCH */:
           case 94 /* LOAD_ASSERTION_ERROR */:
-            i32[sp++] = types.AssertionError;
-            break;
-          case 95 /* LOAD_BUILD_CLASS */: {
-            const b = i32[fw + F_BUILTINS] as Ref;
-            const bc = dictGetStr(rt, b, rt.intern('__build_class__'));
-            if (bc === NULL) raise(rt, types.NameError, '__build_class__ not found');
-            i32[sp++] = bc;
-            break;
-          }
+          case 95 /* LOAD_BUILD_CLASS */:
           case 96 /* SETUP_ANNOTATIONS */:
-            i32[fw + F_SP] = sp - sb;
-            S.setupAnnotations(rt, f);
-            break;
-          case 97 /* IMPORT_NAME */: {
-            const fromlist = i32[--sp] as Ref, level = i32[sp - 1] as Ref;
-            i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
-            i32[sp - 1] = S.importName(rt, f, names[arg], fromlist, level);
-            break;
-          }
+          case 97 /* IMPORT_NAME */:
           case 98 /* IMPORT_FROM */:
-            i32[fw + F_SP] = sp - sb;
-            i32[sp] = S.importFrom(rt, i32[sp - 1] as Ref, names[arg]);
-            sp++;
+          case 99 /* CALL_INTRINSIC_1 */:
+          case 100 /* CALL_INTRINSIC_2 */:
+            sp = rareOp(rt, word, f, d, sp, ip);
             break;
-          case 99 /* CALL_INTRINSIC_1 */: {
-            i32[fw + F_SP] = sp - sb;
-            const v = i32[sp - 1] as Ref;
-            i32[sp - 1] = S.intrinsic1(rt, f, arg, v);
-            break;
-          }
-          case 100 /* CALL_INTRINSIC_2 */: {
-            i32[fw + F_SP] = sp - sb;
-            const b = i32[--sp] as Ref, a = i32[sp - 1] as Ref;
-            i32[sp - 1] = S.intrinsic2(rt, arg, a, b);
-            break;
-          }
           default:
             throw new Error(`eval: unknown opcode ${word & 0xff} at ${d.qualname}:${ip - 1}`);
         }

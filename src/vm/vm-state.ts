@@ -81,7 +81,9 @@ export interface VmState {
   /** Source text of loaded modules by filename, for tracebacks. */
   sources: Map<string, string[]>;
   /** Check points executed by `run` calls with a finite budget (the virtual platform's
-   *  measure of work), and the budget the last one left. */
+   *  measure of work), and the budget the last one left. Both start as -0, a double: they
+   *  outgrow small integers (a budget can be Infinity), and a field changing representation
+   *  later deprecates VmState's map and the optimised eval loop with it (hash64.ts H). */
   checkpoints: number;
   budgetLeft: number;
   /** Collector entry point (gc.ts), installed when available. */
@@ -99,7 +101,7 @@ export function vm(rt: Runtime): VmState {
   let s = states.get(rt);
   lastRt = rt;
   if (!s) {
-    s = { blockRequest: null, nesting: 0, blockNested: null, yieldNested: null, sources: new Map(), collect: null, checkpoints: 0, budgetLeft: 0 };
+    s = { blockRequest: null, nesting: 0, blockNested: null, yieldNested: null, sources: new Map(), collect: null, checkpoints: -0, budgetLeft: -0 };
     states.set(rt, s);
   }
   lastState = s;
