@@ -150,7 +150,7 @@ export function threadKey(rt: Runtime): Ref {
 /**
  * contextvars.copy_context(): a new Context holding the current one's data. Done
  * here on the objects contextvars.py defines (its per-thread `_contexts` dict and the
- * Context's `_data`, `_prev`, `_entered` slots, as its Context() and copy() set them) because
+ * Context's `_data` and `_entered` slots, as its Context() and copy() set them) because
  * every Task and every done-callback without a context takes one; when this thread has no
  * context yet, contextvars' own function runs (it creates one).
  */
@@ -161,7 +161,6 @@ export function copyContext(rt: Runtime): Ref {
   // context's dict before writing (copy on write), so the copy costs no dict.
   const ctx = allocInstance(rt, helper(rt, '_Context'));
   slotSet(rt, ctx, '_data', slotGet(rt, cur, '_data'));
-  slotSet(rt, ctx, '_prev', rt.none);
   slotSet(rt, ctx, '_entered', rt.false);
   return ctx;
 }

@@ -20,11 +20,11 @@
 // Everything but the resumption is native (_step_begin, then _step_raised or _step_yielded,
 // which also end the step; _wakeup_exc). The resumption itself is the few lines of tasks.py
 // _c_step, which the Task schedules as its step (a method object binding that function to
-// the task): a
-// coroutine resumed from Python code runs in the thread's own eval loop, not in a nested one
-// under a native, so a blocking call inside it (time.sleep, the guide's example) blocks the
-// thread at top level. There every platform waits with its own clock: the virtual platform
-// keeps no time inside a nested loop, and its timeline would lose the sleeps' order.
+// the task): a coroutine resumed from Python code runs in the thread's own eval loop, not in
+// a nested one under a native, so a blocking call inside it (time.sleep, the guide's
+// example) blocks the thread at top level. There every platform waits with its own clock:
+// the virtual platform keeps no time inside a nested loop, and its timeline would lose the
+// sleeps' order.
 // The trace events of issue 5 are emitted here as the Python Task emits them: task-create,
 // task-step (with the line the coroutine resumes at), task-step-end (line and what it
 // awaits) or task-end (result / exception / cancelled).

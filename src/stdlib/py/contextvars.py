@@ -28,25 +28,23 @@ def _current():
 class Context:
     """An immutable-from-outside mapping of ContextVar → value."""
 
-    __slots__ = ('_data', '_prev', '_entered')
+    __slots__ = ('_data', '_entered')
 
     def __init__(self):
         self._data = {}
-        self._prev = None
         self._entered = False
 
     def run(self, callable, /, *args, **kwargs):
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self} is already entered')
         tid = _get_ident()
-        self._prev = _contexts.get(tid)
+        prev = _contexts.get(tid)
         self._entered = True
         _contexts[tid] = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _contexts[tid] = self._prev
-            self._prev = None
+            _contexts[tid] = prev
             self._entered = False
 
     def copy(self):

@@ -117,10 +117,9 @@ const P1_HI = 0x9e3779b1, P1_LO = 0x85ebca87;
 const P2_HI = 0xc2b2ae3d, P2_LO = 0x27d4eb4f;
 const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5;
 
-/** Accumulator of a tuple hash in progress (tuplehash's `acc`); doubles from the start,
- *  as H's fields are. */
+/** Accumulator of a tuple hash in progress (tuplehash's `acc`, set by tupleHashStart);
+ *  doubles from the start, as H's fields are. */
 export const TupleAcc = { hi: -0, lo: -0 };
-TupleAcc.hi = P5_HI; TupleAcc.lo = P5_LO;
 
 export function tupleHashStart(): void { TupleAcc.hi = P5_HI; TupleAcc.lo = P5_LO; }
 

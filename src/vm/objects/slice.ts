@@ -31,7 +31,6 @@ const MAX = Number.MAX_SAFE_INTEGER;
 /** Scratch results of unpack/adjust: start, stop, step, and the slice length. Doubles from
  *  the start (-0): they reach sys.maxsize, which is not a small integer (see hash64.ts H). */
 export const SL = { start: -0, stop: -0, step: -0, len: -0 };
-SL.step = 1;
 
 export function newSlice(rt: Runtime, start: Ref, stop: Ref, step: Ref): Ref {
   const s = rt.heap.alloc(rt.types.slice, SLICE_BASICSIZE);

@@ -434,7 +434,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         else:
             while self._scheduled and self._scheduled[0][2]._cancelled:
                 self._timer_cancelled_count -= 1
-                handle = heapq.heappop(self._scheduled)[2]
+                handle = _heappop(self._scheduled)[2]
                 handle._scheduled = False
 
         timeout = None

@@ -100,8 +100,7 @@ def _handle_exit(handle, prev):
 
 
 def _report_handle_exception(handle, exc):
-    # What Handle._run does with an exception from its callback (also used by the native
-    # _asyncio._run_handle).
+    # What Handle._run does with an exception from its callback.
     cb = format_helpers._format_callback_source(handle._callback, handle._args)
     msg = f'Exception in callback {cb}'
     context = {'message': msg, 'exception': exc, 'handle': handle}
