@@ -51,6 +51,7 @@ import { decodeCode, lineOf } from '../../vm/code-object.ts';
 import { F_CODE, F_LASTI } from '../../vm/frame.ts';
 import { GEN_FRAME, GEN_STATE, GS_CLOSED } from '../../vm/objects/generator.ts';
 import { threadPlatform } from './thread.ts';
+import { sleepBegin, timerCancel, popDue, gatherChildren, gatherResults } from './asyncio-loop.ts';
 import {
   MODULE, moduleState, helper, callSoon, copyContext, cachedType, newTimerHandle, slotGet, slotSet, threadKey,
 } from './asyncio-state.ts';
@@ -600,6 +601,28 @@ registerNatives({
       }
       return rt.none;
     },
+    _sleep_begin(rt, _s, args) {
+      if (args.length !== 2) typeError(rt, `_sleep_begin expected 2 arguments, got ${args.length}`);
+      return sleepBegin(rt, args[0]!, args[1]!);
+    },
+    _timer_cancel(rt, _s, args) {
+      if (args.length !== 1) typeError(rt, `_timer_cancel() takes exactly one argument (${args.length} given)`);
+      timerCancel(rt, args[0]!);
+      return rt.none;
+    },
+    _pop_due(rt, _s, args) {
+      if (args.length !== 3) typeError(rt, `_pop_due expected 3 arguments, got ${args.length}`);
+      popDue(rt, args[0]!, args[1]!, args[2]!);
+      return rt.none;
+    },
+    _gather_children(rt, _s, args) {
+      if (args.length !== 2 || rt.typeOf(args[0]!) !== rt.types.tuple) typeError(rt, '_gather_children expects a tuple and a callback');
+      return gatherChildren(rt, args[0]!, args[1]!);
+    },
+    _gather_results(rt, _s, args) {
+      if (args.length !== 1 || rt.typeOf(args[0]!) !== rt.types.list) typeError(rt, '_gather_results expects a list');
+      return gatherResults(rt, args[0]!);
+    },
     _leave_task(rt, _s, args) {
       if (args.length !== 2) typeError(rt, `_leave_task expected 2 arguments, got ${args.length}`);
       leaveTask(rt, args[0]!, args[1]!);
@@ -614,7 +637,8 @@ registerNativeModule(MODULE, (rt, m) => {
   dictSet(rt, d, rt.intern('Task'), cachedType(rt, TASK_KEY));
   dictSet(rt, d, rt.intern('FutureIter'), cachedType(rt, FUTURE_ITER_KEY));
   for (const name of ['get_running_loop', '_get_running_loop', '_set_running_loop', 'current_task',
-    '_register_task', '_unregister_task', '_enter_task', '_leave_task', '_sleep0', '_handle_enter', '_handle_exit', '_timer_handle', '_step_begin', '_step_raised', '_step_yielded', '_wakeup_exc']) {
+    '_register_task', '_unregister_task', '_enter_task', '_leave_task', '_sleep0', '_handle_enter', '_handle_exit', '_timer_handle', '_step_begin', '_step_raised', '_step_yielded', '_wakeup_exc',
+    '_sleep_begin', '_timer_cancel', '_pop_due', '_gather_children', '_gather_results']) {
     dictSet(rt, d, rt.intern(name), nativeFunction(rt, MODULE, name, NULL, rt.intern(MODULE)));
   }
   dictSet(rt, d, rt.intern('_current_tasks'), newDict(rt));

@@ -121,6 +121,17 @@ function heapify(rt: Runtime, heap: Ref, max: boolean): Ref {
   return rt.none;
 }
 
+/** heappush(heap, item) on a list (asyncio's timer heap pushes through this). */
+export function heapPush(rt: Runtime, heap: Ref, item: Ref): void {
+  listAppend(rt, heap, item);
+  siftDown(rt, heap, 0, listLen(rt, heap) - 1, false);
+}
+
+/** heappop(heap) on a list. */
+export function heapPop(rt: Runtime, heap: Ref): Ref {
+  return heappop(rt, heap, false);
+}
+
 registerNatives({
   key: KEY,
   fns: {
@@ -128,8 +139,7 @@ registerNatives({
       arity(rt, 'heappush', args, kw, 2);
       const heap = args[0]!;
       checkList(rt, heap, 'heappush');
-      listAppend(rt, heap, args[1]!);
-      siftDown(rt, heap, 0, listLen(rt, heap) - 1, false);
+      heapPush(rt, heap, args[1]!);
       return rt.none;
     },
     heappop(rt, _s, args, kw) {

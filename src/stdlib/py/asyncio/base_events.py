@@ -448,13 +448,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         scheduled = self._scheduled
         if scheduled:
             end_time = self.time() + self._clock_resolution
-            ready = self._ready
-            while scheduled:
-                if scheduled[0][0] >= end_time:
-                    break
-                handle = _heappop(scheduled)[2]
-                handle._scheduled = False
-                ready.append(handle)
+            _pop_due(scheduled, self._ready, end_time)
 
         # Only the callbacks ready now run in this iteration: they are taken as a batch, and
         # what they schedule goes to a fresh list, for the next iteration.
@@ -500,6 +494,16 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = enabled
 
 
+def _pop_due(scheduled, ready, end_time):
+    # The timers due before end_time leave the heap for the ready list (native on our engine).
+    while scheduled:
+        if scheduled[0][0] >= end_time:
+            break
+        handle = _heappop(scheduled)[2]
+        handle._scheduled = False
+        ready.append(handle)
+
+
 # The native Task schedules its steps the way call_soon does, without running it, while the
 # loop's call_soon and _call_soon are these (src/stdlib/native/asyncio-state.ts).
 if futures._asyncio is not None:
@@ -508,3 +512,12 @@ if futures._asyncio is not None:
     futures._asyncio._Handle = events.Handle
     futures._asyncio._TimerHandle = events.TimerHandle
     _new_timer_handle = futures._asyncio._timer_handle
+    # What the natives of src/stdlib/native/asyncio-loop.ts do without Python frames, while
+    # a loop's methods are these.
+    for _name in ('create_future', 'create_task', 'call_later', '_call_at', 'time',
+                  '_timer_handle_cancelled'):
+        setattr(futures._asyncio, '_base_' + _name, getattr(BaseEventLoop, _name))
+    del _name
+    futures._asyncio._monotonic = time.monotonic
+    futures._asyncio._TimerHandle_cancel = events.TimerHandle.cancel
+    _pop_due = futures._asyncio._pop_due

@@ -453,15 +453,25 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0()
         return result
+    future, h = _sleep_begin(delay, result)
+    try:
+        return await future
+    finally:
+        _timer_cancel(h)
+
+
+def _sleep_begin(delay, result):
+    # sleep() up to its await (native on our engine, src/stdlib/native/asyncio-loop.ts).
     loop = events.get_running_loop()
     future = loop.create_future()
     if _trace.enabled:
         future._kitchen_desc = f'sleep {delay:g}'
     h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
+    return future, h
+
+
+def _timer_cancel(h):
+    h.cancel()
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -544,17 +554,9 @@ def gather(*coros_or_futures, return_exceptions=False):
                     outer.set_exception(exc)
                     return
         if nfinished == nfuts:
-            results = []
-            for fut in children:
-                if fut.cancelled():
-                    res = exceptions.CancelledError(
-                        '' if fut._cancel_message is None else fut._cancel_message)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
+            results = _gather_results(children)
             if outer._cancel_requested:
+                fut = children[-1]  # python3's result loop leaves `fut` on the last child
                 exc = fut._make_cancelled_error()
                 outer.set_exception(exc)
             else:
@@ -566,6 +568,10 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfinished = 0
     loop = None
     outer = None
+    fast = _gather_children(coros_or_futures, _done_callback)
+    if fast is not None:
+        children, nfuts, loop = fast
+        coros_or_futures = ()
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = _ensure_future(arg, loop=loop)
@@ -582,6 +588,26 @@ def gather(*coros_or_futures, return_exceptions=False):
     outer = _GatheringFuture(children, loop=loop)
     outer._kitchen_desc = f'gather of {nfuts}'
     return outer
+
+
+def _gather_children(coros_or_futures, done_callback):
+    # gather()'s loop over its arguments, done natively on our engine for coroutines and
+    # futures (src/stdlib/native/asyncio-loop.ts); None: gather's own loop does it.
+    return None
+
+
+def _gather_results(children):
+    results = []
+    for fut in children:
+        if fut.cancelled():
+            res = exceptions.CancelledError(
+                '' if fut._cancel_message is None else fut._cancel_message)
+        else:
+            res = fut.exception()
+            if res is None:
+                res = fut.result()
+        results.append(res)
+    return results
 
 
 def shield(arg):
@@ -723,3 +749,5 @@ if futures._asyncio is not None:
     from _asyncio import (_step_begin as _c_step_begin, _step_raised as _c_step_raised,
                           _step_yielded as _c_step_yielded,
                           _wakeup_exc as _c_wakeup_exc)
+    from _asyncio import _sleep_begin, _timer_cancel, _gather_children, _gather_results
+    _asyncio._set_result_unless_cancelled = futures._set_result_unless_cancelled
