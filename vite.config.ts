@@ -3,11 +3,13 @@
 // coi-serviceworker script is served in dev and emitted into the build at the site root.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { injectPrecache, precacheList } from './src/ui/offline/precache.ts';
+import { STDLIB_CODE_ASSET } from './src/engine/stdlib-code-asset.ts';
 
 export const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -46,10 +48,34 @@ function coiServiceWorker(): Plugin {
   };
 }
 
+/** The precompiled standard library for the page's Python workers (src/engine/
+ *  browser-stdlib-code.ts): the code bundle tools/build-cli.mjs makes for the `kitchen`
+ *  command, from the same sources, gzip-compressed into the folder of the worker scripts.
+ *  Emitted before the service worker's list of files is made, so it is kept for offline use
+ *  too. Without it (the CLI bundle cannot be built) the workers compile as before. */
+function precompiledStdlib(): Plugin {
+  return {
+    name: 'kitchen:stdlib-code',
+    apply: 'build',
+    async generateBundle() {
+      const { ensureCliBundle, STDLIB_CODE } = await import('./tools/build-cli.mjs');
+      let code: Buffer;
+      try {
+        await ensureCliBundle();
+        code = readFileSync(STDLIB_CODE);
+      } catch (e) {
+        this.warn(`no precompiled standard library: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+      }
+      this.emitFile({ type: 'asset', fileName: `assets/${STDLIB_CODE_ASSET}`, source: gzipSync(code, { level: 9 }) });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative URLs, so the built app works from any folder of a static host.
   base: './',
-  plugins: [react(), coiServiceWorker()],
+  plugins: [react(), precompiledStdlib(), coiServiceWorker()],
   server: { headers: ISOLATION_HEADERS },
   preview: { headers: ISOLATION_HEADERS },
   worker: { format: 'es' },

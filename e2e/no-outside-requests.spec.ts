@@ -32,5 +32,7 @@ test('no request leaves our origin while the app loads and runs', async ({ page,
   // Worker scripts go through the route too (Monaco starts its own worker only when needed).
   expect(seen.some((u) => u.includes('run.worker'))).toBe(true);
   expect(seen.some((u) => u.includes('syntax.worker'))).toBe(true);
+  // So does the precompiled standard library the Python workers fetch as they start.
+  expect(seen.some((u) => u.endsWith('/assets/stdlib-code.bin'))).toBe(true);
   expect(outside).toEqual([]);
 });

@@ -10,7 +10,8 @@
 // environment (KITCHEN_STDLIB_CODE), where every worker thread finds it too. A module is
 // taken from the bundle only when its source is the very text it was compiled from
 // (CodeBundle.lookup), so an edited module is compiled as before. Without the file (tests
-// run from the sources, the browser) everything compiles as it always did.
+// run from the sources) everything compiles as it always did. The app's build ships the
+// same file to the page's workers (vite.config.ts, src/engine/browser-stdlib-code.ts).
 
 import { readFileSync } from 'node:fs';
 import { compileSource } from '../python/compiler.ts';

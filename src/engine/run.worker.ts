@@ -18,6 +18,7 @@ import { runPython } from './python-entry.ts';
 import { OutputBatcher } from './output-batcher.ts';
 import { runVirtual } from './virtual/run-virtual.ts';
 import { EVENT_BATCH, type RunRequest, type RunWorkerMessage } from './worker-protocol.ts';
+import { installBrowserStdlibCode } from './browser-stdlib-code.ts';
 
 const post = (m: RunWorkerMessage) => (self as unknown as { postMessage(m: unknown): void }).postMessage(m);
 
@@ -81,9 +82,14 @@ function runSingleThreaded(req: RunRequest): void {
   }
 }
 
+// The precompiled standard library is fetched as the worker starts; a run waits for it.
+const stdlibReady = installBrowserStdlibCode();
+
 self.onmessage = (ev: MessageEvent<RunRequest>) => {
   const req = ev.data;
   if (req.type !== 'run') return;
-  if (req.platform === 'virtual') runOnVirtual(req);
-  else runSingleThreaded(req);
+  void stdlibReady.then(() => {
+    if (req.platform === 'virtual') runOnVirtual(req);
+    else runSingleThreaded(req);
+  });
 };
