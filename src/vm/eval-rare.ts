@@ -22,6 +22,11 @@ import { CELL_REF } from './objects/cell.ts';
 import { excTraceback } from './exc-util.ts';
 import * as S from './eval-support.ts';
 
+/** What SET_ADD, LIST_EXTEND, SET_UPDATE and DICT_UPDATE do to their container, by opcode. */
+const INTO_DISPLAY: Record<number, (rt: Runtime, container: Ref, v: Ref) => void> = {
+  50: S.setAdd, 52: S.listExtend, 53: S.setUpdate, 54: S.dictUpdate,
+};
+
 /** Runs the rare opcode `word` of frame `f` (code `d`), with the value stack at `sp` and the
  *  instruction pointer past it at `ip`; returns the new stack pointer. */
 export function rareOp(rt: Runtime, word: number, f: Ref, d: DecodedCode, sp: number, ip: number): number {
@@ -137,10 +142,15 @@ export function rareOp(rt: Runtime, word: number, f: Ref, d: DecodedCode, sp: nu
       i32[sp++] = m;
       break;
     }
-    case 50 /* SET_ADD */: {
+    case 50 /* SET_ADD */:
+    case 52 /* LIST_EXTEND */:
+    case 53 /* SET_UPDATE */:
+    case 54 /* DICT_UPDATE */: {
+      // Pop a value (an item, or an iterable / mapping to take all of) into the display being
+      // built `arg` deep below it.
       i32[fw + F_SP] = sp - sb;
       const v = i32[--sp] as Ref;
-      S.setAdd(rt, i32[sp - arg] as Ref, v);
+      INTO_DISPLAY[word & 0xff]!(rt, i32[sp - arg] as Ref, v);
       break;
     }
     case 51 /* MAP_ADD */: {
@@ -148,24 +158,6 @@ export function rareOp(rt: Runtime, word: number, f: Ref, d: DecodedCode, sp: nu
       const v = i32[--sp] as Ref, k = i32[--sp] as Ref;
       const m = i32[sp - arg] as Ref;
       if (i32[m >> 2] === types.dict) dictSet(rt, m, k, v); else setItem(rt, m, k, v);
-      break;
-    }
-    case 52 /* LIST_EXTEND */: {
-      i32[fw + F_SP] = sp - sb;
-      const it = i32[--sp] as Ref;
-      S.listExtend(rt, i32[sp - arg] as Ref, it);
-      break;
-    }
-    case 53 /* SET_UPDATE */: {
-      i32[fw + F_SP] = sp - sb;
-      const it = i32[--sp] as Ref;
-      S.setUpdate(rt, i32[sp - arg] as Ref, it);
-      break;
-    }
-    case 54 /* DICT_UPDATE */: {
-      i32[fw + F_SP] = sp - sb;
-      const m = i32[--sp] as Ref;
-      S.dictUpdate(rt, i32[sp - arg] as Ref, m);
       break;
     }
     case 55 /* DICT_MERGE */: {

@@ -54,18 +54,18 @@ import {
 import { type DecodedCode, type AttrCacheFn, decodeCode, findHandler } from './code-object.ts';
 import { PyError, raise, typeError, isPyErrorOf } from './errors.ts';
 import {
-  getAttr, setAttr, delAttr, binaryOp, richCompare, isTrue, getIter, iterNext, getItem, setItem,
-  delItem, contains, callObject, repr, str, isSubtype, typeName, isInstance, lookupSpecial, unaryOp,
+  getAttr, setAttr, binaryOp, richCompare, isTrue, getIter, iterNext, getItem, setItem,
+  contains, callObject, isSubtype, typeName, isInstance, lookupSpecial, unaryOp,
   UnOp, getAttrOpt, attributeError,
 } from './abstract.ts';
 import { lookupType, instanceDict } from './type-object.ts';
 import { T_FLAGS, T_VERSION, T_DICTOFFSET, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS, TF_TYPE_SUBCLASS, TF_HEAPTYPE } from './type-layout.ts';
 import { AK_DICT, AK_DATA, AK_METHOD, AK_SLOT } from './eval-support.ts';
 import {
-  dictGetStr, dictSet, dictDel, newDict, dictVersion, dictGet, dictNext, dictEntryKey, dictEntryValue, D_ENTRIES, D_NENTRIES, D_VERSION,
+  dictGetStr, dictSet, dictVersion, dictGet, dictNext, dictEntryKey, dictEntryValue, D_ENTRIES, D_NENTRIES, D_VERSION,
 } from './objects/dict-core.ts';
 import { freeThreading } from './object-lock.ts';
-import { newTuple, tupleLen, tupleGet, TU_ITEMS, TU_LEN } from './objects/tuple-core.ts';
+import { newTuple, tupleLen, TU_ITEMS, TU_LEN } from './objects/tuple-core.ts';
 import { newList, listAppend, listLen, L_LEN, L_ITEMS } from './objects/list-core.ts';
 import { newStrFromJs } from './objects/str-core.ts';
 import { newCell, CELL_REF } from './objects/cell.ts';

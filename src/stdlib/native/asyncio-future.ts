@@ -31,7 +31,7 @@ import { newTuple, tupleGet, tupleLen } from '../../vm/objects/tuple-core.ts';
 import { newList, listLen, listGet, listAppend, L_LEN } from '../../vm/objects/list-core.ts';
 import { newExceptionObject, setExcTraceback } from '../../vm/objects/exceptions.ts';
 import { isBaseExcType, isBaseExcInstance } from '../../vm/exc-util.ts';
-import { helper, callSoon, copyContext, cachedType } from './asyncio-state.ts';
+import { helper, callSoon, copyContext } from './asyncio-state.ts';
 
 export const FU_LOOP = 2;
 export const FU_CALLBACKS = 3;   // list of (fn, context) tuples, or NULL
@@ -64,7 +64,7 @@ const orNone = (rt: Runtime, r: Ref): Ref => (r === NULL ? rt.none : r);
 /** True for instances of the native Future (Task and Python subclasses included). */
 export function isNativeFuture(rt: Runtime, o: Ref): boolean {
   if ((o & 1) !== 0 || o === NULL) return false;
-  const t = rt.typeOf(o), f = cachedType(rt, FUTURE_KEY);
+  const t = rt.typeOf(o), f = rt.typeFor(FUTURE_KEY);
   return t === f || isSubtype(rt, t, f);
 }
 
@@ -360,7 +360,7 @@ const FI_FUTURE = 2;
 const FI_BYTES = 16;
 
 function newFutureIter(rt: Runtime, fut: Ref): Ref {
-  const it = rt.heap.alloc(cachedType(rt, FUTURE_ITER_KEY), FI_BYTES);
+  const it = rt.heap.alloc(rt.typeFor(FUTURE_ITER_KEY), FI_BYTES);
   fset(rt, it, FI_FUTURE, fut);
   return it;
 }

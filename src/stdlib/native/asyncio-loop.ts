@@ -24,57 +24,36 @@
 
 import { type Ref, NULL } from '../../vm/heap.ts';
 import type { Runtime } from '../../vm/runtime.ts';
-import { TS_THREAD_ID } from '../../vm/runtime.ts';
 import { PyError, raise, typeError } from '../../vm/errors.ts';
 import { BinOp, binaryOp, callMethod, callObject, getAttr, isInstance, isTrue, richCompareBool, setAttr } from '../../vm/abstract.ts';
 import { CompareOp } from '../../vm/type-slots.ts';
-import { lookupType, instanceDict } from '../../vm/type-object.ts';
-import { dictGet, dictGetStr } from '../../vm/objects/dict-core.ts';
+import { lookupType } from '../../vm/type-object.ts';
 import { newTuple, tupleGet, tupleLen } from '../../vm/objects/tuple-core.ts';
 import { newList, listAppend, listGet, listLen } from '../../vm/objects/list-core.ts';
 import { format } from '../../vm/eval-support.ts';
 import { heapPush, heapPop } from './heapq.ts';
-import { threadPlatform } from './thread.ts';
-import { moduleState, helper, copyContext, cachedType, newTimerHandle, slotGet, slotSet } from './asyncio-state.ts';
+import {
+  TASK_KEY, helper, copyContext, newTimerHandle, slotGet, slotSet, keysOf, isBaseMethod, runningLoop, tracing,
+} from './asyncio-state.ts';
 import {
   FU_BYTES, FU_DESC, FU_LOOP, FUTURE_KEY, fget, fset, futureInit, futureNew, futureAddDoneCallback,
 } from './asyncio-future.ts';
 
-const TASK_KEY = '_asyncio.Task';
-
-/** The loop running in this thread, or NULL (asyncio.ts keeps the registry). */
-function runningLoop(rt: Runtime): Ref {
-  const v = dictGet(rt, helper(rt, '_running_loops'), rt.newInt(rt.heap.i32[(rt.ts >> 2) + TS_THREAD_ID]!));
-  return v === NULL || v === rt.none ? NULL : v;
-}
-
-/** True when obj.name is base_events' own method (stored on the module as `_base_<name>`
- *  when base_events is imported): neither obj's class nor obj itself overrides it. */
-function isBase(rt: Runtime, obj: Ref, name: string): boolean {
-  const base = dictGetStr(rt, moduleState(rt), rt.intern(`_base_${name}`));
-  if (base === NULL) return false;
-  const key = rt.intern(name);
-  if (lookupType(rt, rt.typeOf(obj), key) !== base) return false;
-  const own = instanceDict(rt, obj, false);
-  return own === NULL || dictGetStr(rt, own, key) === NULL;
-}
-
-const tracing = (rt: Runtime): boolean => threadPlatform(rt)?.trace !== undefined;
-
 /** loop.time(): time.monotonic() for base_events' own. */
 function loopTime(rt: Runtime, loop: Ref): Ref {
-  if (isBase(rt, loop, 'time')) return callObject(rt, helper(rt, '_monotonic'), []);
-  return callMethod(rt, loop, rt.intern('time'), []);
+  const k = keysOf(rt);
+  if (isBaseMethod(rt, loop, k.time, k.baseTime)) return callObject(rt, helper(rt, '_monotonic'), []);
+  return callMethod(rt, loop, k.time, []);
 }
 
 /** BaseEventLoop._call_at(when, callback, args, None) with debug mode off: the timer goes on
  *  the heap as (when, sequence, timer). */
 function callAt(rt: Runtime, loop: Ref, when: Ref, fn: Ref, args: Ref): Ref {
+  const k = keysOf(rt);
   const timer = newTimerHandle(rt, when, fn, args, loop, NULL);
-  const seqKey = rt.intern('_timer_seq');
-  const seq = getAttr(rt, loop, seqKey);
-  setAttr(rt, loop, seqKey, binaryOp(rt, seq, rt.newInt(1), BinOp.ADD));
-  const scheduled = getAttr(rt, loop, rt.intern('_scheduled'));
+  const seq = getAttr(rt, loop, k.timerSeq);
+  setAttr(rt, loop, k.timerSeq, binaryOp(rt, seq, rt.newInt(1), BinOp.ADD));
+  const scheduled = getAttr(rt, loop, k.scheduled);
   if (rt.typeOf(scheduled) !== rt.types.list) typeError(rt, 'heappush() argument 1 must be list');
   heapPush(rt, scheduled, newTuple(rt, [when, seq, timer]));
   slotSet(rt, timer, '_scheduled', rt.true);
@@ -82,28 +61,30 @@ function callAt(rt: Runtime, loop: Ref, when: Ref, fn: Ref, args: Ref): Ref {
 }
 
 export function sleepBegin(rt: Runtime, delay: Ref, result: Ref): Ref {
+  const k = keysOf(rt);
   const loop = runningLoop(rt);
-  if (loop === NULL) raise(rt, rt.types.RuntimeError, 'no running event loop');
+  if (loop === rt.none) raise(rt, rt.types.RuntimeError, 'no running event loop');
   let future: Ref;
-  if (isBase(rt, loop, 'create_future')) {
-    future = futureNew(rt, cachedType(rt, FUTURE_KEY), FU_BYTES);
+  if (isBaseMethod(rt, loop, k.createFuture, k.baseCreateFuture)) {
+    future = futureNew(rt, rt.typeFor(FUTURE_KEY), FU_BYTES);
     futureInit(rt, future, loop);
   } else {
-    future = callMethod(rt, loop, rt.intern('create_future'), []);
+    future = callMethod(rt, loop, k.createFuture, []);
   }
   if (tracing(rt)) {
     const desc = rt.newStr(`sleep ${rt.jsStr(format(rt, delay, rt.intern('g')))}`);
-    if (rt.typeOf(future) === cachedType(rt, FUTURE_KEY)) fset(rt, future, FU_DESC, desc);
+    if (rt.typeOf(future) === rt.typeFor(FUTURE_KEY)) fset(rt, future, FU_DESC, desc);
     else setAttr(rt, future, rt.intern('_kitchen_desc'), desc);
   }
   const cb = helper(rt, '_set_result_unless_cancelled');
   let timer: Ref;
-  if (isBase(rt, loop, 'call_later') && isBase(rt, loop, '_call_at') && !isTrue(rt, getAttr(rt, loop, rt.intern('_debug')))) {
-    if (isTrue(rt, getAttr(rt, loop, rt.intern('_closed')))) raise(rt, rt.types.RuntimeError, 'Event loop is closed');
+  if (isBaseMethod(rt, loop, k.callLater, k.baseCallLater) && isBaseMethod(rt, loop, k.callAt_, k.baseCallAt_)
+    && !isTrue(rt, getAttr(rt, loop, k.debug))) {
+    if (isTrue(rt, getAttr(rt, loop, k.closed))) raise(rt, rt.types.RuntimeError, 'Event loop is closed');
     const when = binaryOp(rt, loopTime(rt, loop), delay, BinOp.ADD);
     timer = callAt(rt, loop, when, cb, newTuple(rt, [future, result]));
   } else {
-    timer = callMethod(rt, loop, rt.intern('call_later'), [delay, cb, future, result]);
+    timer = callMethod(rt, loop, k.callLater, [delay, cb, future, result]);
   }
   return newTuple(rt, [future, timer]);
 }
@@ -117,13 +98,13 @@ export function timerCancel(rt: Runtime, timer: Ref): void {
   }
   if (isTrue(rt, slotGet(rt, timer, '_cancelled'))) return;
   const loop = slotGet(rt, timer, '_loop');
-  if (isBase(rt, loop, '_timer_handle_cancelled')) {
+  const k = keysOf(rt);
+  if (isBaseMethod(rt, loop, k.timerHandleCancelled, k.baseTimerHandleCancelled)) {
     if (isTrue(rt, slotGet(rt, timer, '_scheduled'))) {
-      const key = rt.intern('_timer_cancelled_count');
-      setAttr(rt, loop, key, binaryOp(rt, getAttr(rt, loop, key), rt.newInt(1), BinOp.ADD));
+      setAttr(rt, loop, k.timerCancelledCount, binaryOp(rt, getAttr(rt, loop, k.timerCancelledCount), rt.newInt(1), BinOp.ADD));
     }
   } else {
-    callMethod(rt, loop, rt.intern('_timer_handle_cancelled'), [timer]);
+    callMethod(rt, loop, k.timerHandleCancelled, [timer]);
   }
   slotSet(rt, timer, '_cancelled', rt.true);
   slotSet(rt, timer, '_callback', rt.none);
@@ -148,7 +129,7 @@ export function popDue(rt: Runtime, scheduled: Ref, ready: Ref, endTime: Ref): v
 
 export function gatherChildren(rt: Runtime, args: Ref, doneCallback: Ref): Ref {
   const n = tupleLen(rt, args);
-  const tCoro = rt.types.coroutine, tFuture = cachedType(rt, FUTURE_KEY), tTask = cachedType(rt, TASK_KEY);
+  const tCoro = rt.types.coroutine, tFuture = rt.typeFor(FUTURE_KEY), tTask = rt.typeFor(TASK_KEY);
   let loop: Ref = NULL;
   for (let i = 0; i < n; i++) {
     const arg = tupleGet(rt, args, i);
@@ -160,7 +141,7 @@ export function gatherChildren(rt: Runtime, args: Ref, doneCallback: Ref): Ref {
   // the running loop (get_event_loop with none running warns: the Python path does that).
   if (n > 0 && rt.typeOf(tupleGet(rt, args, 0)) === tCoro) {
     loop = runningLoop(rt);
-    if (loop === NULL) return rt.none;
+    if (loop === rt.none) return rt.none;
   }
   const seen = new Map<Ref, Ref>();
   const children = newList(rt);
@@ -194,11 +175,12 @@ export function gatherChildren(rt: Runtime, args: Ref, doneCallback: Ref): Ref {
  *  raises RuntimeError (a closed loop). */
 function createTask(rt: Runtime, loop: Ref, coro: Ref): Ref {
   try {
-    if (isBase(rt, loop, 'create_task') && getAttr(rt, loop, rt.intern('_task_factory')) === rt.none) {
-      if (isTrue(rt, getAttr(rt, loop, rt.intern('_closed')))) raise(rt, rt.types.RuntimeError, 'Event loop is closed');
-      return callObject(rt, cachedType(rt, TASK_KEY), [coro, loop], newTuple(rt, [rt.intern('loop')]));
+    const k = keysOf(rt);
+    if (isBaseMethod(rt, loop, k.createTask, k.baseCreateTask) && getAttr(rt, loop, k.taskFactory) === rt.none) {
+      if (isTrue(rt, getAttr(rt, loop, k.closed))) raise(rt, rt.types.RuntimeError, 'Event loop is closed');
+      return callObject(rt, rt.typeFor(TASK_KEY), [coro, loop], newTuple(rt, [rt.intern('loop')]));
     }
-    return callMethod(rt, loop, rt.intern('create_task'), [coro]);
+    return callMethod(rt, loop, k.createTask, [coro]);
   } catch (e) {
     if (e instanceof PyError && isInstance(rt, e.exc, rt.types.RuntimeError)) callMethod(rt, coro, rt.intern('close'), []);
     throw e;

@@ -22,6 +22,7 @@ import { T_VERSION } from '../../vm/type-layout.ts';
 import { DS_A } from '../../vm/objects/descriptors.ts';
 import { allocInstance } from '../../vm/objects/object.ts';
 import { listAppend } from '../../vm/objects/list-core.ts';
+import { threadPlatform } from './thread.ts';
 
 export const MODULE = '_asyncio';
 
@@ -57,26 +58,47 @@ export function callSoon(rt: Runtime, loop: Ref, fn: Ref, args: Ref[], ctx: Ref)
   callObject(rt, m, [fn, ...args, ctx], newTuple(rt, [rt.intern('context')]));
 }
 
-/** The names callSoonInline reads, interned once per runtime: a task step schedules through
- *  it, and rt.intern (a Map lookup per name) was 5% of a run of many small tasks. Interned
- *  strs are immortal, so their addresses stay valid for the runtime's life. */
-interface SoonKeys {
+/** The names the natives read on a loop, interned once per runtime: a task step schedules
+ *  through callSoonInline, and rt.intern (a Map lookup per name) was 5% of a run of many
+ *  small tasks. Interned strs are immortal, so their addresses stay valid for the runtime's
+ *  life. A method's `base` key names base_events' own function, which base_events stores on
+ *  the module as `_base_<name>` (see isBaseMethod). */
+export interface LoopKeys {
   rt: Runtime;
-  baseCallSoon: Ref; baseCallSoon_: Ref; callSoon: Ref; callSoon_: Ref; closed: Ref; debug: Ref; ready: Ref;
+  callSoon: Ref; baseCallSoon: Ref; callSoon_: Ref; baseCallSoon_: Ref;
+  createFuture: Ref; baseCreateFuture: Ref; createTask: Ref; baseCreateTask: Ref;
+  callLater: Ref; baseCallLater: Ref; callAt_: Ref; baseCallAt_: Ref; time: Ref; baseTime: Ref;
+  timerHandleCancelled: Ref; baseTimerHandleCancelled: Ref;
+  closed: Ref; debug: Ref; ready: Ref; scheduled: Ref; timerSeq: Ref; timerCancelledCount: Ref; taskFactory: Ref;
 }
-let soonKeys: SoonKeys | null = null;
-function keysOf(rt: Runtime): SoonKeys {
-  if (soonKeys !== null && soonKeys.rt === rt) return soonKeys;
-  return (soonKeys = {
-    rt,
-    baseCallSoon: rt.intern('_base_call_soon'),
-    baseCallSoon_: rt.intern('_base__call_soon'),
-    callSoon: rt.intern('call_soon'),
-    callSoon_: rt.intern('_call_soon'),
+let loopKeys: LoopKeys | null = null;
+export function keysOf(rt: Runtime): LoopKeys {
+  if (loopKeys !== null && loopKeys.rt === rt) return loopKeys;
+  const method = (name: string): [Ref, Ref] => [rt.intern(name), rt.intern(`_base_${name}`)];
+  const [callSoon, baseCallSoon] = method('call_soon'), [callSoon_, baseCallSoon_] = method('_call_soon');
+  const [createFuture, baseCreateFuture] = method('create_future'), [createTask, baseCreateTask] = method('create_task');
+  const [callLater, baseCallLater] = method('call_later'), [callAt_, baseCallAt_] = method('_call_at');
+  const [time, baseTime] = method('time'), [timerHandleCancelled, baseTimerHandleCancelled] = method('_timer_handle_cancelled');
+  return (loopKeys = {
+    rt, callSoon, baseCallSoon, callSoon_, baseCallSoon_, createFuture, baseCreateFuture, createTask, baseCreateTask,
+    callLater, baseCallLater, callAt_, baseCallAt_, time, baseTime, timerHandleCancelled, baseTimerHandleCancelled,
     closed: rt.intern('_closed'),
     debug: rt.intern('_debug'),
     ready: rt.intern('_ready'),
+    scheduled: rt.intern('_scheduled'),
+    timerSeq: rt.intern('_timer_seq'),
+    timerCancelledCount: rt.intern('_timer_cancelled_count'),
+    taskFactory: rt.intern('_task_factory'),
   });
+}
+
+/** True when obj.<name> is base_events' own method (`base`, the key it is stored under on
+ *  this module): neither obj's class nor obj itself overrides it. */
+export function isBaseMethod(rt: Runtime, obj: Ref, name: Ref, base: Ref): boolean {
+  const fn = dictGetStr(rt, moduleState(rt), base);
+  if (fn === NULL || lookupType(rt, rt.typeOf(obj), name) !== fn) return false;
+  const own = instanceDict(rt, obj, false);
+  return own === NULL || dictGetStr(rt, own, name) === NULL;
 }
 
 /** The fields events.Handle.__init__ sets, in its order; a TimerHandle adds two. */
@@ -124,15 +146,8 @@ function newWithFields(rt: Runtime, tp: Ref, names: readonly string[], values: R
  * call costs a Python __init__ frame. Returns false where the Python method must run.
  */
 function callSoonInline(rt: Runtime, loop: Ref, fn: Ref, args: Ref[], ctx: Ref): boolean {
-  const md = moduleState(rt);
   const k = keysOf(rt);
-  const base = dictGetStr(rt, md, k.baseCallSoon);
-  if (base === NULL) return false;
-  const lt = rt.typeOf(loop);
-  if (lookupType(rt, lt, k.callSoon) !== base) return false;
-  if (lookupType(rt, lt, k.callSoon_) !== dictGetStr(rt, md, k.baseCallSoon_)) return false;
-  const own = instanceDict(rt, loop, false);
-  if (own !== NULL && (dictGetStr(rt, own, k.callSoon) !== NULL || dictGetStr(rt, own, k.callSoon_) !== NULL)) return false;
+  if (!isBaseMethod(rt, loop, k.callSoon, k.baseCallSoon) || !isBaseMethod(rt, loop, k.callSoon_, k.baseCallSoon_)) return false;
   if (isTrue(rt, getAttr(rt, loop, k.closed))) raise(rt, rt.types.RuntimeError, 'Event loop is closed');
   if (isTrue(rt, getAttr(rt, loop, k.debug))) return false;
   const h = newWithFields(rt, helper(rt, '_Handle'), HANDLE_FIELDS,
@@ -165,10 +180,17 @@ export function copyContext(rt: Runtime): Ref {
   return ctx;
 }
 
-/** A builtin type of the asyncio natives (rt.typeFor caches its answers). */
-export function cachedType(rt: Runtime, key: string): Ref {
-  return rt.typeFor(key);
+/** The registry key of the native Task type (asyncio.ts; the Future's is FUTURE_KEY). */
+export const TASK_KEY = '_asyncio.Task';
+
+/** The loop running in this thread (get_running_loop's answer), or None. */
+export function runningLoop(rt: Runtime): Ref {
+  const v = dictGet(rt, helper(rt, '_running_loops'), threadKey(rt));
+  return v === NULL ? rt.none : v;
 }
+
+/** Whether this run is traced (the page's runs are): the natives then emit trace events. */
+export const tracing = (rt: Runtime): boolean => threadPlatform(rt)?.trace !== undefined;
 
 /**
  * events.TimerHandle(when, callback, args, loop, context) without running its Python

@@ -53,7 +53,8 @@ import { GEN_FRAME, GEN_STATE, GS_CLOSED } from '../../vm/objects/generator.ts';
 import { threadPlatform } from './thread.ts';
 import { sleepBegin, timerCancel, popDue, gatherChildren, gatherResults } from './asyncio-loop.ts';
 import {
-  MODULE, moduleState, helper, callSoon, copyContext, cachedType, newTimerHandle, slotGet, slotSet, threadKey,
+  MODULE, TASK_KEY, moduleState, helper, callSoon, copyContext, newTimerHandle, slotGet, slotSet, threadKey, runningLoop,
+  tracing,
 } from './asyncio-state.ts';
 import {
   FU_WORDS, FU_LOOP, FU_STATE, FU_BLOCKING, FU_CANCEL_MSG, FU_CANCELLED_EXC, FU_EXCEPTION, FU_DESC,
@@ -74,7 +75,6 @@ const TA_WAKEUP = FU_WORDS + 8;        // the bound __wakeup, made once
 const TA_AWAITS = FU_WORDS + 9;        // str: what the current step awaits (trace only)
 const TA_BYTES = (FU_WORDS + 10) * 4;
 
-const TASK_KEY = '_asyncio.Task';
 
 const orNone = (rt: Runtime, r: Ref): Ref => (r === NULL ? rt.none : r);
 const threadId = (rt: Runtime): number => rt.heap.i32[(rt.ts >> 2) + TS_THREAD_ID]!;
@@ -84,7 +84,6 @@ const threadId = (rt: Runtime): number => rt.heap.i32[(rt.ts >> 2) + TS_THREAD_I
 function trace(rt: Runtime, kind: string, args: Record<string, number | string>): void {
   threadPlatform(rt)?.trace?.(rt, kind, args);
 }
-const tracing = (rt: Runtime): boolean => threadPlatform(rt)?.trace !== undefined;
 
 /** The line a coroutine will resume at (its frame's f_lineno; 0 once it has finished). */
 function coroLine(rt: Runtime, coro: Ref): number {
@@ -134,11 +133,6 @@ function callbackTask(rt: Runtime, cb: Ref): number {
 // ---- registries ---------------------------------------------------------------------------
 
 function registry(rt: Runtime, name: string): Ref { return helper(rt, name); }
-
-function getRunningLoop(rt: Runtime): Ref {
-  const v = dictGet(rt, registry(rt, '_running_loops'), rt.newInt(threadId(rt)));
-  return v === NULL ? rt.none : v;
-}
 
 function enterTask(rt: Runtime, loop: Ref, task: Ref): void {
   const d = registry(rt, '_current_tasks');
@@ -305,7 +299,7 @@ function yieldAwaits(rt: Runtime, task: Ref, result: Ref): string {
     return 'sleep 0';
   }
   const t = rt.typeOf(result);
-  const exact = t === cachedType(rt, FUTURE_KEY) || t === cachedType(rt, TASK_KEY);
+  const exact = t === rt.typeFor(FUTURE_KEY) || t === rt.typeFor(TASK_KEY);
   let blocking: Ref;
   if (exact) blocking = rt.bool(fget(rt, result, FU_BLOCKING) !== 0);
   else blocking = getAttrOpt(rt, result, rt.intern('_asyncio_future_blocking'));
@@ -361,7 +355,7 @@ function futureLoop(rt: Runtime, fut: Ref): Ref {
 function wakeupExc(rt: Runtime, fut: Ref): Ref {
   try {
     const t = rt.typeOf(fut);
-    if (t === cachedType(rt, FUTURE_KEY) || t === cachedType(rt, TASK_KEY)) futureResult(rt, fut);
+    if (t === rt.typeFor(FUTURE_KEY) || t === rt.typeFor(TASK_KEY)) futureResult(rt, fut);
     else callMethod(rt, fut, rt.intern('result'), []);
   } catch (e) {
     if (!(e instanceof PyError)) throw e;
@@ -504,11 +498,11 @@ registerNatives({
   key: MODULE,
   fns: {
     get_running_loop(rt) {
-      const loop = getRunningLoop(rt);
+      const loop = runningLoop(rt);
       if (loop === rt.none) raise(rt, rt.types.RuntimeError, 'no running event loop');
       return loop;
     },
-    _get_running_loop(rt) { return getRunningLoop(rt); },
+    _get_running_loop(rt) { return runningLoop(rt); },
     _set_running_loop(rt, _s, args) {
       if (args.length !== 1) typeError(rt, `_set_running_loop() takes exactly one argument (${args.length} given)`);
       const d = registry(rt, '_running_loops');
@@ -523,7 +517,7 @@ registerNatives({
         loop = args[args.length - 1]!;
       } else loop = loopArg(rt, args, 'current_task');
       if (loop === rt.none) {
-        loop = getRunningLoop(rt);
+        loop = runningLoop(rt);
         if (loop === rt.none) raise(rt, rt.types.RuntimeError, 'no running event loop');
       }
       const t = dictGet(rt, registry(rt, '_current_tasks'), loop);
@@ -567,7 +561,7 @@ registerNatives({
       if (args.length !== 5) typeError(rt, `_timer_handle expected 5 arguments, got ${args.length}`);
       return newTimerHandle(rt, args[0]!, args[1]!, args[2]!, args[3]!, args[4]!);
     },
-    _sleep0(rt) { return rt.heap.alloc(cachedType(rt, SLEEP0_KEY), SL_BYTES); },
+    _sleep0(rt) { return rt.heap.alloc(rt.typeFor(SLEEP0_KEY), SL_BYTES); },
     // Handle._run runs its callback between these two: what Context.run does around a call,
     // and, when the run is traced, the timing of the callback for `loop-blocked`. The
     // callback itself is called from Python code, so it runs in the thread's own eval loop
@@ -633,9 +627,9 @@ registerNatives({
 
 registerNativeModule(MODULE, (rt, m) => {
   const d = moduleDict(rt, m);
-  dictSet(rt, d, rt.intern('Future'), cachedType(rt, FUTURE_KEY));
-  dictSet(rt, d, rt.intern('Task'), cachedType(rt, TASK_KEY));
-  dictSet(rt, d, rt.intern('FutureIter'), cachedType(rt, FUTURE_ITER_KEY));
+  dictSet(rt, d, rt.intern('Future'), rt.typeFor(FUTURE_KEY));
+  dictSet(rt, d, rt.intern('Task'), rt.typeFor(TASK_KEY));
+  dictSet(rt, d, rt.intern('FutureIter'), rt.typeFor(FUTURE_ITER_KEY));
   for (const name of ['get_running_loop', '_get_running_loop', '_set_running_loop', 'current_task',
     '_register_task', '_unregister_task', '_enter_task', '_leave_task', '_sleep0', '_handle_enter', '_handle_exit', '_timer_handle', '_step_begin', '_step_raised', '_step_yielded', '_wakeup_exc',
     '_sleep_begin', '_timer_cancel', '_pop_due', '_gather_children', '_gather_results']) {
