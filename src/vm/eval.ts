@@ -466,11 +466,21 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
   if (pending !== NULL) i32[tw + TS_CUR_EXC] = NULL;
   let steps = stepBudget > 0 ? stepBudget : STEPS_OFF;
 
+  /** A Python exception raised by this loop's own code: it goes to the unwinding below by
+   *  `break dispatch`, not by a JS throw. A JS exception caught by a frame of `execute`
+   *  while V8 runs it as baseline (Sparkplug) code costs two linear scans of the function's
+   *  pc-to-bytecode-offset table (BaselineFrame::GetBytecodeOffset and
+   *  GetPCForBytecodeOffset), about 40 µs for a function this size: a coroutine's return
+   *  caught by a task step's `except` took 48 µs before V8 had optimized `execute`, 9 µs
+   *  now (docs/architecture.md, the eval loop's warm-up). */
+  let raised: Ref = NULL;
+
   try {
   for (;;) {
+    let exc: Ref;
     try {
-      if (pending !== NULL) { const e = pending; pending = NULL; throw new PyError(e); }
-      for (;;) {
+      if (pending !== NULL) { raised = pending; pending = NULL; } else
+      dispatch: for (;;) {
         if (--steps === 0) {
           if (stepBudget === 0) steps = STEPS_OFF;
           else if (d.filename.startsWith('<frozen ')) {
@@ -1046,7 +1056,7 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
                 i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
                 { f = S.takeTailFrame(rt, f); fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
                 pending = i32[tw + TS_CUR_EXC] as Ref;
-                if (pending !== NULL) { i32[tw + TS_CUR_EXC] = NULL; const e2 = pending; pending = NULL; throw new PyError(e2); }
+                if (pending !== NULL) { i32[tw + TS_CUR_EXC] = NULL; raised = pending; pending = NULL; break dispatch; }
                 break;
               }
             }
@@ -1106,7 +1116,7 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
               i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
               { f = S.takeTailFrame(rt, f); fw = f >> 2; d = decodeCode(rt, i32[fw + F_CODE] as Ref); code = d.code; consts = d.consts; names = d.names; lp = fw + F_LOCALSPLUS; sb = lp + d.nlocalsplus; ip = i32[fw + F_LASTI]; sp = sb + i32[fw + F_SP]; }
               pending = i32[tw + TS_CUR_EXC] as Ref;
-              if (pending !== NULL) { i32[tw + TS_CUR_EXC] = NULL; const e2 = pending; pending = NULL; throw new PyError(e2); }
+              if (pending !== NULL) { i32[tw + TS_CUR_EXC] = NULL; raised = pending; pending = NULL; break dispatch; }
               break;
             }
             sp = base;
@@ -1169,7 +1179,7 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
               const op = code[ip - 1] & 0xff;
               if (op === FOR_ITER) { sp--; ip = code[ip - 1] >>> 8; }
               else if (op === SEND) { i32[sp++] = v; ip = code[ip - 1] >>> 8; }
-              else throw new PyError(S.stopIterationFor(rt, v));
+              else { raised = S.stopIterationFor(rt, v); break dispatch; }
               break;
             }
             const back = popFrame(rt, f);
@@ -1219,7 +1229,8 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
               i32[sp++] = value;
             } else {
               reraise = true;
-              throw new PyError(exc);
+              raised = exc;
+              break dispatch;
             }
             break;
           }
@@ -1231,7 +1242,8 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             const exc = i32[sp - 1] as Ref;
             if (isInstance(rt, exc, types.StopAsyncIteration)) { sp -= 2; break; }
             reraise = true;
-            throw new PyError(exc);
+            raised = exc;
+            break dispatch;
           }
           case 85 /* BEFORE_WITH */:
           case 86 /* BEFORE_ASYNC_WITH */: {
@@ -1292,21 +1304,24 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             // CPython sets the frame's reported lasti from STACK[-arg] (line numbers only);
             // the handler lookup still uses this instruction's own index, as here.
             reraise = true;
-            throw new PyError(exc);
+            raised = exc;
+            break dispatch;
           }
           case 93 /* RAISE_VARARGS */: {
             if (arg === 0) {
               const cur = i32[tw + TS_EXC_INFO] as Ref;
               if (cur === NULL || cur === rt.none) raise(rt, types.RuntimeError, 'No active exception to reraise');
               reraise = true;
-              throw new PyError(cur);
+              raised = cur;
+              break dispatch;
             }
             i32[fw + F_SP] = sp - sb;
             const cause = arg === 2 ? i32[--sp] as Ref : NULL;
             const excArg = i32[--sp] as Ref;
             const exc = normalizeRaise(rt, excArg);
             if (arg === 2) setExcCause(rt, exc, S.normalizeCause(rt, cause));
-            throw new PyError(exc);
+            raised = exc;
+            break dispatch;
           }
           case 17 /* STORE_GLOBAL */:
           case 18 /* DELETE_GLOBAL */:
@@ -1349,10 +1364,14 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
             throw new Error(`eval: unknown opcode ${word & 0xff} at ${d.qualname}:${ip - 1}`);
         }
       }
+      exc = raised;
+      raised = NULL;
     } catch (e) {
+      exc = S.toPyException(rt, e);
+    }
+    {
       // ---- exception unwinding ----
       rt.evalDirect = false;
-      let exc = S.toPyException(rt, e);
       if (!reraise) {
         const cur = i32[tw + TS_EXC_INFO] as Ref;
         if (cur !== NULL && cur !== rt.none && cur !== exc && excContext(rt, exc) === NULL) S.setContextNoCycle(rt, exc, cur);

@@ -31,7 +31,7 @@ import { lookupType } from '../../vm/type-object.ts';
 import { newTuple, tupleGet, tupleLen } from '../../vm/objects/tuple-core.ts';
 import { newList, listAppend, listGet, listLen } from '../../vm/objects/list-core.ts';
 import { format } from '../../vm/eval-support.ts';
-import { heapPush, heapPop } from './heapq.ts';
+import { heapPush, heapPop, quickLess } from './heapq.ts';
 import {
   TASK_KEY, helper, copyContext, newTimerHandle, slotGet, slotSet, keysOf, isBaseMethod, runningLoop, tracing,
 } from './asyncio-state.ts';
@@ -117,7 +117,8 @@ export function popDue(rt: Runtime, scheduled: Ref, ready: Ref, endTime: Ref): v
     const top = listGet(rt, scheduled, 0);
     const when = rt.typeOf(top) === rt.types.tuple && tupleLen(rt, top) > 0
       ? tupleGet(rt, top, 0) : callMethod(rt, top, rt.intern('__getitem__'), [rt.newInt(0)]);
-    if (richCompareBool(rt, when, endTime, CompareOp.GE)) break;
+    const q = quickLess(rt, when, endTime);
+    if (q >= 0 ? q === 0 : richCompareBool(rt, when, endTime, CompareOp.GE)) break;
     const entry = heapPop(rt, scheduled);
     const handle = rt.typeOf(entry) === rt.types.tuple && tupleLen(rt, entry) > 2
       ? tupleGet(rt, entry, 2) : callMethod(rt, entry, rt.intern('__getitem__'), [rt.newInt(2)]);

@@ -8,7 +8,7 @@
 // of ties are python3's. As in the C module, the list's size is checked after every
 // comparison (a user __lt__ may mutate the heap): "list changed size during iteration".
 
-import { type Ref } from '../../vm/heap.ts';
+import { type Ref, isSmallInt } from '../../vm/heap.ts';
 import type { Runtime } from '../../vm/runtime.ts';
 import { registerNatives } from '../../vm/registry.ts';
 import { registerNativeModule } from '../../vm/import.ts';
@@ -19,6 +19,8 @@ import { listLen, listGet, listSet, listAppend, L_LEN } from '../../vm/objects/l
 import { richCompareBool, typeName } from '../../vm/abstract.ts';
 import { CompareOp } from '../../vm/type-slots.ts';
 import { typeError, raise } from '../../vm/errors.ts';
+import { floatValue } from '../../vm/objects/float.ts';
+import { tupleGet, tupleLen } from '../../vm/objects/tuple-core.ts';
 
 const KEY = '_heapq';
 
@@ -37,9 +39,39 @@ function arity(rt: Runtime, fn: string, args: Ref[], kw: Ref | null, n: number):
   }
 }
 
+/** The value of a small int or an exact float, or NaN for anything else (a float NaN too,
+ *  so that the callers leave it to the full comparison). */
+function numberOf(rt: Runtime, r: Ref): number {
+  if (isSmallInt(r)) return r >> 1;
+  return rt.typeOf(r) === rt.types.float ? floatValue(rt, r) : NaN;
+}
+
+/** a < b decided without a call, where no user code could observe the difference: small
+ *  ints, exact floats, and exact tuples whose items up to the first unequal pair are such,
+ *  as asyncio's timer entries (when, sequence, handle) are. 1 or 0; -1 when the full
+ *  comparison must decide (it then starts again from the first item, which nothing can
+ *  observe: these comparisons call no Python code). */
+export function quickLess(rt: Runtime, a: Ref, b: Ref): number {
+  const x = numberOf(rt, a), y = numberOf(rt, b);
+  if (x === x && y === y) return x < y ? 1 : 0;
+  const tuple = rt.types.tuple;
+  if ((a & 1) !== 0 || (b & 1) !== 0 || rt.typeOf(a) !== tuple || rt.typeOf(b) !== tuple) return -1;
+  const la = tupleLen(rt, a), lb = tupleLen(rt, b), n = la < lb ? la : lb;
+  for (let i = 0; i < n; i++) {
+    const ai = tupleGet(rt, a, i), bi = tupleGet(rt, b, i);
+    if (ai === bi) continue; // the same object: equal, as tuple comparison takes it
+    const p = numberOf(rt, ai), q = numberOf(rt, bi);
+    if (p !== p || q !== q) return -1;
+    if (p !== q) return p < q ? 1 : 0;
+  }
+  return la < lb ? 1 : 0;
+}
+
 /** a < b (or b < a for the max-heap variants). */
 function less(rt: Runtime, a: Ref, b: Ref, max: boolean): boolean {
-  return max ? richCompareBool(rt, b, a, CompareOp.LT) : richCompareBool(rt, a, b, CompareOp.LT);
+  if (max) { const t = a; a = b; b = t; }
+  const q = quickLess(rt, a, b);
+  return q >= 0 ? q === 1 : richCompareBool(rt, a, b, CompareOp.LT);
 }
 
 function changed(rt: Runtime): never {
