@@ -13,7 +13,7 @@ import type { TypeSlots } from './type-slots.ts';
 import { PyError, raise, typeError } from './errors.ts';
 import {
   getAttr, getAttrOpt, callObject, getIter, iterNext, isInstance, isSubtype, typeName, repr,
-  lookupSpecial, getItem, setItem, isType, callMethod, unaryOp, UnOp,
+  lookupSpecial, getItem, setItem, isType, callMethod, unaryOp, UnOp, binaryOp,
 } from './abstract.ts';
 import { lookupType, instanceDict, genericGetAttr } from './type-object.ts';
 import { T_FLAGS, T_SLOTS, T_DICTOFFSET, T_VERSION, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS } from './type-layout.ts';
@@ -255,6 +255,71 @@ export function dictSetHinted(rt: Runtime, d: DecodedCode, idx: number, dict: Re
   // A new key went last; an existing one is looked up (rare: the hint missed).
   const e = last >= 0 && i32[(ents >> 2) + 3 + 3 * last] === name ? last : dictIndexStr(rt, dict, name);
   if (e >= 0) d.aHint[idx] = e;
+}
+
+// ---- natives called with their Python exception caught ----------------------------------
+// A JS exception that crosses `execute` while V8 runs it as baseline code costs two scans of
+// its whole pc-to-bytecode-offset table (see `raised` in eval.ts): ~20-50 µs for each
+// KeyError, ValueError or StopIteration a program catches, until V8 has optimized the loop.
+// The operations that raise most often in programs that catch what they raise go through
+// these small functions, which catch the PyError one frame below `execute` and hand it back
+// as RAISED; execute then unwinds from it without a JS exception.
+
+/** What a *Caught function returns when the operation raised; takeCaught() gives the
+ *  exception. Below the heap's start, like BLOCK and TAILCALL, so never a value. */
+export const RAISED = 24 as Ref;
+let caughtExc: Ref = NULL;
+
+/** The exception the last RAISED stands for (taken once). */
+export function takeCaught(): Ref {
+  const e = caughtExc;
+  caughtExc = NULL;
+  return e;
+}
+
+/** RAISED for a Python exception, kept for takeCaught; anything else is thrown on. (Each
+ *  wrapper below stays a separate function so that V8 sees one callee at each site.) */
+function toRaised(e: unknown): Ref {
+  if (!(e instanceof PyError)) throw e;
+  caughtExc = e.exc;
+  return RAISED;
+}
+
+/** CALL of a native from the eval loop: callMethodDescrDirect for `obj.meth(...)` of a
+ *  builtin method (`md`), else callObject with `direct`. */
+export function callNativeCaught(rt: Runtime, md: boolean, callable: Ref, self: Ref, args: Ref[], kwnames: Ref | null): Ref {
+  try {
+    return md ? callMethodDescrDirect(rt, callable, self, args, kwnames) : callObject(rt, callable, args, kwnames, true);
+  } catch (e) {
+    return toRaised(e);
+  }
+}
+
+/** BINARY_SUBSCR's generic path: c[key]. */
+export function getItemCaught(rt: Runtime, c: Ref, key: Ref): Ref {
+  try {
+    return getItem(rt, c, key);
+  } catch (e) {
+    return toRaised(e);
+  }
+}
+
+/** BINARY_OP's generic path (ZeroDivisionError, TypeError). */
+export function binaryOpCaught(rt: Runtime, a: Ref, b: Ref, op: number): Ref {
+  try {
+    return binaryOp(rt, a, b, op);
+  } catch (e) {
+    return toRaised(e);
+  }
+}
+
+/** LOAD_ATTR's generic path: o.name. */
+export function getAttrCaught(rt: Runtime, o: Ref, name: Ref): Ref {
+  try {
+    return getAttr(rt, o, name);
+  } catch (e) {
+    return toRaised(e);
+  }
 }
 
 /** CALL of a method_descriptor with its self from LOAD_ATTR's method form: as callObject

@@ -54,7 +54,7 @@ import {
 import { type DecodedCode, type AttrCacheFn, decodeCode, findHandler } from './code-object.ts';
 import { PyError, raise, typeError, isPyErrorOf } from './errors.ts';
 import {
-  getAttr, setAttr, binaryOp, richCompare, isTrue, getIter, iterNext, getItem, setItem,
+  setAttr, richCompare, isTrue, getIter, iterNext, setItem,
   contains, callObject, isSubtype, typeName, isInstance, lookupSpecial, unaryOp,
   UnOp, getAttrOpt, attributeError,
 } from './abstract.ts';
@@ -686,12 +686,22 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
                 i32[sp - 1] = m;
                 i32[sp++] = owner;
               } else {
-                i32[sp - 1] = getAttr(rt, owner, name);
+                const v = S.getAttrCaught(rt, owner, name);
+                if (v === S.RAISED) {
+                  raised = S.takeCaught();
+                  break dispatch;
+                }
+                i32[sp - 1] = v;
                 i32[sp++] = 0;
               }
             } else {
               S.fillLoadAttrCache(rt, d, idx, owner, name, null);
-              i32[sp - 1] = getAttr(rt, owner, name);
+              const v = S.getAttrCaught(rt, owner, name);
+              if (v === S.RAISED) {
+                raised = S.takeCaught();
+                break dispatch;
+              }
+              i32[sp - 1] = v;
             }
             break;
           }
@@ -785,8 +795,15 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
               }
             }
             i32[fw + F_SP] = sp - sb;
-            const ri = S.intArithFast(rt, a as Ref, b as Ref, arg);
-            i32[sp - 2] = ri !== NULL ? ri : binaryOp(rt, a as Ref, b as Ref, arg);
+            let ri = S.intArithFast(rt, a as Ref, b as Ref, arg);
+            if (ri === NULL) {
+              ri = S.binaryOpCaught(rt, a as Ref, b as Ref, arg);
+              if (ri === S.RAISED) {
+                raised = S.takeCaught();
+                break dispatch;
+              }
+            }
+            i32[sp - 2] = ri;
             sp--;
             break;
           }
@@ -866,7 +883,14 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
                 if (k >= 0 && k < n) r = i32[(c >> 2) + TU_ITEMS + k] as Ref;
               }
             }
-            if (r === NULL) { i32[fw + F_SP] = sp - sb; r = getItem(rt, c as Ref, key as Ref); }
+            if (r === NULL) {
+              i32[fw + F_SP] = sp - sb;
+              r = S.getItemCaught(rt, c as Ref, key as Ref);
+              if (r === S.RAISED) {
+                raised = S.takeCaught();
+                break dispatch;
+              }
+            }
             i32[sp - 2] = r;
             sp--;
             break;
@@ -1037,9 +1061,12 @@ function execute(rt: Runtime, budget: number, nested: boolean, stepBudget = 0): 
               const args: Ref[] = new Array(nargs - skip);
               for (let i = skip; i < nargs; i++) args[i - skip] = i32[argStart + i] as Ref;
               i32[fw + F_LASTI] = ip; i32[fw + F_SP] = sp - sb;
-              r = md ? S.callMethodDescrDirect(rt, callable, self, args, kwnames) : callObject(rt, callable, args, kwnames, true);
+              r = S.callNativeCaught(rt, md, callable, self, args, kwnames);
               rt.evalDirect = false;
-              if (r === BLOCK) {
+              if (r === S.RAISED) {
+                raised = S.takeCaught();
+                break dispatch;
+              } else if (r === BLOCK) {
                 const req = st.blockRequest!;
                 st.blockRequest = null;
                 if (nested || st.nesting > 0) {
