@@ -23,6 +23,8 @@
 // into localsplus[nlocalsplus-n ..]. So at an index, a *_FAST op sees a plain value and a
 // *_DEREF op sees a cell; the compiler never mixes them for one index after MAKE_CELL.
 
+import type { CompileWarning } from './compile-error.ts';
+
 /** co_flags bits, CPython's values (Include/cpython/code.h). */
 export const CO_OPTIMIZED = 0x0001;
 export const CO_NEWLOCALS = 0x0002;
@@ -75,6 +77,8 @@ export interface CodeUnit {
   stacksize: number;
   /** The docstring (also consts[0] for functions that have one, as CPython). */
   docstring?: string | null;
+  /** A module's SyntaxWarnings (compile-warnings.ts), for the runtime to report. */
+  syntaxWarnings?: CompileWarning[];
 }
 
 export type Const =

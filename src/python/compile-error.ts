@@ -8,9 +8,15 @@ import { PySyntaxError } from './syntax-error.ts';
 
 export interface Pos4 { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number }
 
+/** A SyntaxWarning the compiler found (python3 reports it through `warnings` as it
+ *  compiles): its message and line. */
+export interface CompileWarning { message: string; lineno: number; col_offset: number }
+
 /** Where the code being compiled came from: filename and (optionally) its source lines. */
 export class SourceInfo {
   readonly lines: string[] | null;
+  /** The SyntaxWarnings found so far, in the order python3's compiler issues them. */
+  readonly warnings: CompileWarning[] = [];
   constructor(readonly filename: string, source?: string) {
     this.lines = source === undefined ? null : source.split(/\r\n|\r|\n/);
   }
@@ -33,6 +39,10 @@ export class SourceInfo {
       chars++;
     }
     return chars;
+  }
+
+  warn(message: string, pos: Pos4): void {
+    this.warnings.push({ message, lineno: pos.lineno, col_offset: pos.col_offset });
   }
 
   error(msg: string, pos: Pos4 | null | undefined): PySyntaxError {

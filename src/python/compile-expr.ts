@@ -11,6 +11,7 @@ import type { Compiler } from './compiler.ts';
 import type { Label } from './compile-unit.ts';
 import { compileLambda, compileComprehension } from './compile-function.ts';
 import { CO_ASYNC_GENERATOR } from './code.ts';
+import { checkCompare, checkCaller, checkSubscript } from './compile-warnings.ts';
 
 const NB: Record<A.operator['_type'], number> = {
   Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8, RShift: 9, Sub: 10, Div: 11, BitXor: 12,
@@ -125,9 +126,11 @@ function compileExpr1(c: Compiler, e: A.expr): void {
       c.yieldFrom(true);
       return;
     case 'Compare':
+      checkCompare(c.src, e);
       compileCompare(c, e);
       return;
     case 'Call':
+      checkCaller(c.src, e);
       compileCall(c, e);
       return;
     case 'FormattedValue':
@@ -146,6 +149,7 @@ function compileExpr1(c: Compiler, e: A.expr): void {
       return;
     case 'Subscript':
       if (e.ctx._type !== 'Load') return compileTargetOp(c, e);
+      checkSubscript(c.src, e);
       compileExpr(c, e.value);
       if (isTwoElementSlice(e.slice)) {
         compileSliceParts(c, e.slice);

@@ -290,7 +290,9 @@ export function compile(module: A.Module, filename: string, source?: string): Co
   const src = new SourceInfo(filename, source);
   const st = buildSymtable(module, src);
   const c = new Compiler(st, src);
-  return compileModuleBody(c, module);
+  const unit = compileModuleBody(c, module);
+  if (src.warnings.length > 0) unit.syntaxWarnings = src.warnings;
+  return unit;
 }
 
 /** Parse and compile Python source. Throws PySyntaxError. */

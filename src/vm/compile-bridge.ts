@@ -15,7 +15,9 @@ import { parse, parseEval, PySyntaxError } from '../python/parser.ts';
 import { compile } from '../python/compiler.ts';
 import { loadCode } from './code-object.ts';
 import { registerSource } from './vm-state.ts';
-import { callObject } from './abstract.ts';
+import { callObject, isInstance } from './abstract.ts';
+import { callPyHelper } from './py-helpers.ts';
+import type { CompileWarning } from '../python/compile-error.ts';
 import { newTuple } from './objects/tuple-core.ts';
 import type * as A from '../python/ast.ts';
 
@@ -91,10 +93,28 @@ export function compileToCode(rt: Runtime, source: string, filename: string, mod
       throw e;
     }
     if (library) libraryUnits.set(filename, { source, unit });
+    else if (unit.syntaxWarnings) reportSyntaxWarnings(rt, filename, unit.syntaxWarnings);
     return loadCode(rt, unit);
   } catch (e) {
     if (e instanceof PySyntaxError) throw new PyError(syntaxErrorObject(rt, e));
     throw e;
+  }
+}
+
+/** The compiler's SyntaxWarnings through `warnings.warn_explicit`, as python3's compiler
+ *  issues them, so the program's filters apply; a filter that turns one into an error makes
+ *  it a SyntaxError at its line, as python3 does. */
+function reportSyntaxWarnings(rt: Runtime, filename: string, warnings: readonly CompileWarning[]): void {
+  for (const w of warnings) {
+    try {
+      callPyHelper(rt, 'warnings', 'warn_explicit', [rt.newStr(w.message), rt.types.SyntaxWarning, rt.newStr(filename), rt.newInt(w.lineno)]);
+    } catch (e) {
+      if (!(e instanceof PyError) || !isInstance(rt, e.exc, rt.types.SyntaxWarning)) throw e;
+      throw new PySyntaxError({
+        type: 'SyntaxError', msg: w.message, filename, lineno: w.lineno, offset: w.col_offset + 1,
+        end_lineno: w.lineno, end_offset: 0, text: null,
+      });
+    }
   }
 }
 

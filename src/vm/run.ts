@@ -13,6 +13,8 @@ import { PyError } from './errors.ts';
 import { PySyntaxError } from '../python/syntax-error.ts';
 import { parse } from '../python/parser.ts';
 import { compile } from '../python/compiler.ts';
+import { SourceInfo } from '../python/compile-error.ts';
+import { formatSyntaxWarnings } from '../python/compile-warnings.ts';
 import { loadCode } from './code-object.ts';
 import { run, resume, startModule, evalCodeNested, REENTRY_CHECKPOINTS } from './eval.ts';
 import { vm, registerSource, type BlockRequest, R_BUILTINS_MODULE, ProcessExit } from './vm-state.ts';
@@ -101,6 +103,8 @@ export function prepareProgram(source: string, opts: RunProgramOptions): { rt: R
     if (e instanceof PySyntaxError) { printSyntaxError(host, e); return { rt: null, exitCode: 1 }; }
     throw e;
   }
+  // Before the program runs no warning filter of its own exists: python3's defaults show each.
+  if (unit.syntaxWarnings) host.write('stderr', formatSyntaxWarnings(new SourceInfo(filename, source), unit.syntaxWarnings));
   const rt = createRuntime(host, opts.heapCapBytes);
   registerSource(rt, filename, source);
   const main = newModule(rt, '__main__');

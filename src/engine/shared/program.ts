@@ -17,6 +17,8 @@ import type { Host } from '../../vm/host.ts';
 import { PySyntaxError } from '../../python/syntax-error.ts';
 import { parse } from '../../python/parser.ts';
 import { compile } from '../../python/compiler.ts';
+import { SourceInfo } from '../../python/compile-error.ts';
+import { formatSyntaxWarnings } from '../../python/compile-warnings.ts';
 import { loadCode } from '../../vm/code-object.ts';
 import { startModule, evalCodeNested } from '../../vm/eval.ts';
 import { vm, registerSource, R_BUILTINS_MODULE } from '../../vm/vm-state.ts';
@@ -66,6 +68,8 @@ export function prepareShared(source: string, filename: string, host: Host, heap
     }
     throw e;
   }
+  // Before the program runs no warning filter of its own exists: python3's defaults show each.
+  if (unit.syntaxWarnings) host.write('stderr', formatSyntaxWarnings(new SourceInfo(filename, source), unit.syntaxWarnings));
   installWorkerHooks();
   const rt = Runtime.create({ host, heap: { shared: true, reuse, ...(heapCapBytes ? { capBytes: heapCapBytes } : {}) } });
   createBuiltins(rt);
