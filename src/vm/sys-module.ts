@@ -189,6 +189,12 @@ registerNatives({
       }
       return callObject(rt, hook, args, kwnames);
     },
+    /** The text the interpreter prints for an uncaught `value` (threading's default
+     *  excepthook writes it to the file it chose, as CPython's C hook does). */
+    _kitchen_format_exc(rt, _s, args) {
+      if (args.length !== 1) typeError(rt, `_kitchen_format_exc expected 1 argument, got ${args.length}`);
+      return rt.newStr(formatException(rt, args[0]!));
+    },
     /** sys.excepthook(type, value, tb): prints the traceback as the interpreter does. */
     excepthook(rt, _s, args) {
       if (args.length !== 3) typeError(rt, `excepthook expected 3 arguments, got ${args.length}`);
@@ -201,7 +207,7 @@ registerNatives({
 function initSys(rt: Runtime, m: Ref): void {
   const d = moduleDict(rt, m);
   const put = (n: string, v: Ref): void => dictSet(rt, d, rt.intern(n), v);
-  for (const n of ['exit', 'getrecursionlimit', 'setrecursionlimit', 'getswitchinterval', 'setswitchinterval', '_is_gil_enabled', 'intern', 'getsizeof', 'exc_info', 'exception', 'excepthook', '_kitchen_getsource', '_kitchen_heap_stats']) {
+  for (const n of ['exit', 'getrecursionlimit', 'setrecursionlimit', 'getswitchinterval', 'setswitchinterval', '_is_gil_enabled', 'intern', 'getsizeof', 'exc_info', 'exception', 'excepthook', '_kitchen_getsource', '_kitchen_heap_stats', '_kitchen_format_exc']) {
     put(n, nativeFunction(rt, 'sys', n, m, rt.intern('sys')));
   }
   put('__excepthook__', nativeFunction(rt, 'sys', 'excepthook', m, rt.intern('sys')));

@@ -19,6 +19,7 @@ import { formatTraceback, type TracebackEntry } from './traceback-format.ts';
 import { vm } from './vm-state.ts';
 import { parse } from '../python/parser.ts';
 import { iterateToArray } from './eval-support.ts';
+import { suggestionFor } from './suggestions.ts';
 
 /** Traceback entries of a traceback chain, oldest first. */
 export function tracebackEntries(rt: Runtime, tb: Ref): TracebackEntry[] {
@@ -83,7 +84,8 @@ function formatExceptionOnly(rt: Runtime, exc: Ref): string {
     out += `${name}: ${msg === rt.none ? safeStr(rt, exc) : safeStr(rt, msg)}\n`;
   } else {
     const s = safeStr(rt, exc);
-    out += s === '' ? `${name}\n` : `${name}: ${s}\n`;
+    const hint = suggestionFor(rt, exc);
+    out += (s === '' ? name : `${name}: ${s}`) + (hint === null ? '' : `. Did you mean: '${hint}'?`) + '\n';
   }
   const notes = getAttrOpt(rt, exc, rt.intern('__notes__'));
   if (notes !== NULL && notes !== rt.none) {

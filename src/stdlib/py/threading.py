@@ -769,8 +769,13 @@ def excepthook(args, /):
     else:
         name = get_ident()
     print(f"Exception in thread {name}:", file=stderr, flush=True)
-    from traceback import print_exception
-    print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
+    fmt = getattr(_sys, '_kitchen_format_exc', None)
+    if fmt is not None and args.exc_value is not None:
+        # As CPython's C hook: the interpreter's own report ("Did you mean" included).
+        stderr.write(fmt(args.exc_value))
+    else:
+        from traceback import print_exception
+        print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
     stderr.flush()
 
 
