@@ -24,6 +24,11 @@ class Full(Exception):
     pass
 
 
+# python3 takes Empty (and SimpleQueue) from its C module _queue, so tracebacks and reprs
+# name `_queue.Empty`; our _queue module gives them back to pickle.
+Empty.__module__ = '_queue'
+
+
 class Queue:
     """A FIFO queue; maxsize <= 0 means unbounded."""
 
@@ -199,3 +204,6 @@ class SimpleQueue:
 
     def __class_getitem__(cls, item):
         return cls
+
+
+SimpleQueue.__module__ = '_queue'
