@@ -90,6 +90,8 @@ function compileStmt1(c: Compiler, s: A.stmt): void {
       if (s.finalbody.length) return compileTryFinally(c, s);
       return compileTryStarExcept(c, s);
     case 'Assert': {
+      // python3's SyntaxWarning (compile-warnings.ts): `assert (x, 'msg')` tests a tuple.
+      if (s.test._type === 'Tuple' && s.test.elts.length > 0) c.src.warn('assertion is always true, perhaps remove parentheses?', s);
       const end = c.label('assert_end');
       compileJumpIf(c, s.test, end, true);
       c.emit(OP.LOAD_ASSERTION_ERROR);

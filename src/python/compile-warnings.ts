@@ -6,6 +6,7 @@
 //   5[0]                'int' object is not subscriptable; perhaps you missed a comma?
 //   (1, 2)[None]        tuple indices must be integers or slices, not NoneType; perhaps you
 //                       missed a comma?
+//   assert (x, 'msg')   assertion is always true, perhaps remove parentheses?  (compile-stmt.ts)
 // A literal is what python3's AST optimizer leaves as a constant: a literal, a tuple of
 // constants, a sign or `~` on a number, and an arithmetic or string `+`/`*` of constants
 // (folded here far enough to know the type; a division by zero, which python3 does not

@@ -36,6 +36,9 @@ try:
 except TypeError as e:
     print(e)
 print([1, 2][-1], (1, 2)[True], 'abc'[1:], [x for x in 'ab'][0], {1: 2}['a' == 'a'])
+assert (x == 2, 'never checked')
+assert ()  if False else True
+print('asserts passed')
 
 import _syntax_warn_mod
 print(_syntax_warn_mod.check(3))
