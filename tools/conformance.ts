@@ -126,7 +126,7 @@ class Pool {
   private waiting: ((w: Worker) => void)[] = [];
   private readonly all = new Set<Worker>();
 
-  constructor(private readonly size: number) {
+  constructor(size: number) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 

@@ -18,7 +18,7 @@ import {
 import { exactHash } from './objects/exact-hash.ts';
 import { intToBigInt, newIntFromBigInt } from './objects/int.ts';
 import { H, toBigInt } from './objects/hash64.ts';
-import { tupleLen, tupleGet, newTuple } from './objects/tuple-core.ts';
+import { tupleLen, tupleGet } from './objects/tuple-core.ts';
 import { newList, listToArray, listLen } from './objects/list-core.ts';
 import { newDict, dictGetStr, dictSet, dictNext, dictEntryKey } from './objects/dict-core.ts';
 import { F_GLOBALS, F_LOCALS, F_BUILTINS } from './frame.ts';
@@ -27,7 +27,6 @@ import { takeEvalDirect, callSafe } from './gc-safe.ts';
 import { listSort, listFromIterable } from './objects/list.ts';
 import { vm, R_SYS_MODULE } from './vm-state.ts';
 import { sortPermutation } from './objects/list-sort.ts';
-import { lookupType } from './type-object.ts';
 import { T_DICT } from './type-layout.ts';
 import { instanceDict } from './type-object.ts';
 

@@ -26,7 +26,6 @@ import { newTuple, tupleLen, tupleGet, allocTuple, tupleToArray, TU_ITEMS } from
 import { newList, listAppend, listToArray, listLen } from './objects/list-core.ts';
 import { newSlice as sliceNew } from './objects/slice.ts';
 import { newSet, setUpdate as setUpdateImpl } from './objects/set.ts';
-import { CELL_REF } from './objects/cell.ts';
 import { I_SIZE, I_LIMBS } from './objects/int.ts';
 import { FN_CLOSURE, FN_NAME, FN_QUALNAME } from './objects/function.ts';
 import { CO_NAME, CO_QUALNAME } from './code-object.ts';

@@ -62,7 +62,7 @@ import { lookupType, instanceDict } from './type-object.ts';
 import { T_FLAGS, T_VERSION, T_DICTOFFSET, TF_METHOD_DESCRIPTOR, TF_BASE_EXC_SUBCLASS, TF_TYPE_SUBCLASS, TF_HEAPTYPE } from './type-layout.ts';
 import { AK_DICT, AK_DATA, AK_METHOD, AK_SLOT } from './eval-support.ts';
 import {
-  dictGetStr, dictSet, dictVersion, dictGet, dictNext, dictEntryKey, dictEntryValue, D_ENTRIES, D_NENTRIES, D_VERSION,
+  dictGetStr, dictSet, dictGet, dictNext, dictEntryKey, dictEntryValue, D_ENTRIES, D_NENTRIES, D_VERSION,
 } from './objects/dict-core.ts';
 import { freeThreading } from './object-lock.ts';
 import { newTuple, tupleLen, TU_ITEMS, TU_LEN } from './objects/tuple-core.ts';
@@ -79,7 +79,7 @@ import { newTraceback } from './objects/traceback.ts';
 import { bindArgs } from './eval-call.ts';
 import { vm, BLOCK, type BlockRequest, type VmState, recursionLimit } from './vm-state.ts';
 import {
-  excTraceback, setExcTraceback, excContext, setExcContext, setExcCause, normalizeRaise, isBaseExcInstance,
+  excTraceback, setExcTraceback, excContext, setExcCause, normalizeRaise, isBaseExcInstance,
 } from './exc-util.ts';
 import * as S from './eval-support.ts';
 import { discardedCoroutine } from './unawaited-coroutine.ts';

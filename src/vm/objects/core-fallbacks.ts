@@ -4,7 +4,6 @@
 // The real types replace these entirely.
 
 import { type Ref, isSmallInt } from '../heap.ts';
-import type { Runtime } from '../runtime.ts';
 import { CompareOp } from '../type-slots.ts';
 import { registerTypeFallback } from '../registry.ts';
 import { strEquals, strCompareUnits, S_HASH, strLen } from './str-core.ts';

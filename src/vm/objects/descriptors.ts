@@ -10,7 +10,7 @@
 
 import { type Ref, NULL, isSmallInt } from '../heap.ts';
 import type { Runtime } from '../runtime.ts';
-import type { NativeFn, TypeSlots, BuiltinTypeSpec } from '../type-slots.ts';
+import type { TypeSlots, BuiltinTypeSpec } from '../type-slots.ts';
 import { CompareOp } from '../type-slots.ts';
 import { registerType, typeSpec } from '../registry.ts';
 import { T_DICT, T_NAME, T_NATIVE, TF_METHOD_DESCRIPTOR } from '../type-layout.ts';

@@ -18,7 +18,7 @@ import { CompareOp, type NativeFn } from '../type-slots.ts';
 import { TF_BASETYPE, TF_LIST_SUBCLASS, TF_TUPLE_SUBCLASS } from '../type-layout.ts';
 import { typeError, valueError, indexError, raise, PyError } from '../errors.ts';
 import {
-  repr, richCompare, richCompareBool, getIter, iterNext, callObject, isTrue, typeName, indexToNumber,
+  repr, richCompare, richCompareBool, getIter, isTrue, typeName, indexToNumber,
   isInt,
 } from '../abstract.ts';
 import { L_LEN, L_ITEMS, L_LOCK, LIST_BASICSIZE, newList, listCapacity } from './list-core.ts';

@@ -22,7 +22,7 @@ import { typeError, valueError, indexError, notImplementedError } from '../error
 import { typeName, isInt, indexToNumber, addressString, hash, isSubtype } from '../abstract.ts';
 import { CompareOp } from '../type-slots.ts';
 import { isSlice, sliceIndices, SL } from './slice.ts';
-import { kwArgs, noArgs, oneArg } from './arg-parse.ts';
+import { kwArgs, noArgs } from './arg-parse.ts';
 import { newList } from './list-core.ts';
 import { newTuple } from './tuple-core.ts';
 import { isBytes, bytesData, bytesFromUint8, bytesLikeData, bytesMethods, setBufferData, latin1 } from './bytes.ts';
