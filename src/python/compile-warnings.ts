@@ -15,7 +15,7 @@
 // body) warns twice, as in python3.
 
 import type * as A from './ast.ts';
-import type { SourceInfo } from './compile-error.ts';
+import type { SourceInfo, CompileWarning } from './compile-error.ts';
 
 /** The type of a constant value, as python3 names it. */
 function constantType(v: A.ConstantValue): string {
@@ -131,7 +131,7 @@ export function checkSubscript(src: SourceInfo, e: A.Subscript): void {
 
 /** What python3 prints for the warnings of a program it is about to run (the default
  *  filters show each; `warnings.formatwarning` with the line stripped). */
-export function formatSyntaxWarnings(src: SourceInfo | { filename: string; line(n: number): string | null }, warnings: readonly { message: string; lineno: number }[]): string {
+export function formatSyntaxWarnings(src: SourceInfo, warnings: readonly CompileWarning[]): string {
   let out = '';
   for (const w of warnings) {
     out += `${src.filename}:${w.lineno}: SyntaxWarning: ${w.message}\n`;

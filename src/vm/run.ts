@@ -13,6 +13,7 @@ import { PyError } from './errors.ts';
 import { PySyntaxError } from '../python/syntax-error.ts';
 import { parse } from '../python/parser.ts';
 import { compile } from '../python/compiler.ts';
+import type { CodeUnit } from '../python/code.ts';
 import { SourceInfo } from '../python/compile-error.ts';
 import { formatSyntaxWarnings } from '../python/compile-warnings.ts';
 import { loadCode } from './code-object.ts';
@@ -85,8 +86,21 @@ export function systemExitStatus(rt: Runtime, exc: Ref): number {
   return 1;
 }
 
-function printSyntaxError(host: Host, e: PySyntaxError): void {
-  host.write('stderr', syntaxErrorReport(e));
+/**
+ * The main program compiled, as python3 compiles a script before running it: its
+ * SyntaxWarnings are printed (no warning filter of the program's own exists yet, so
+ * python3's defaults show each), and a SyntaxError is printed and gives null.
+ */
+export function compileProgram(source: string, filename: string, host: Host): CodeUnit | null {
+  let unit: CodeUnit;
+  try {
+    unit = compile(parse(source, filename), filename, source);
+  } catch (e) {
+    if (e instanceof PySyntaxError) { host.write('stderr', syntaxErrorReport(e)); return null; }
+    throw e;
+  }
+  if (unit.syntaxWarnings) host.write('stderr', formatSyntaxWarnings(new SourceInfo(filename, source), unit.syntaxWarnings));
+  return unit;
 }
 
 /**
@@ -96,15 +110,8 @@ function printSyntaxError(host: Host, e: PySyntaxError): void {
  */
 export function prepareProgram(source: string, opts: RunProgramOptions): { rt: Runtime; exitCode: 0 } | { rt: null; exitCode: number } {
   const { host, filename } = opts;
-  let unit;
-  try {
-    unit = compile(parse(source, filename), filename, source);
-  } catch (e) {
-    if (e instanceof PySyntaxError) { printSyntaxError(host, e); return { rt: null, exitCode: 1 }; }
-    throw e;
-  }
-  // Before the program runs no warning filter of its own exists: python3's defaults show each.
-  if (unit.syntaxWarnings) host.write('stderr', formatSyntaxWarnings(new SourceInfo(filename, source), unit.syntaxWarnings));
+  const unit = compileProgram(source, filename, host);
+  if (unit === null) return { rt: null, exitCode: 1 };
   const rt = createRuntime(host, opts.heapCapBytes);
   registerSource(rt, filename, source);
   const main = newModule(rt, '__main__');

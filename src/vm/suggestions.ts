@@ -18,6 +18,7 @@ import { F_CODE, F_GLOBALS, F_BUILTINS } from './frame.ts';
 import { decodeCode } from './code-object.ts';
 import { excTraceback } from './exc-util.ts';
 import { E_F0, E_F1 } from './objects/exceptions.ts';
+import { encode } from './objects/codecs.ts';
 import { R_BUILTINS } from './runtime.ts';
 import { dictGetStr, dictNext, dictEntryKey } from './objects/dict-core.ts';
 
@@ -26,17 +27,11 @@ const CASE_COST = 1;
 const MAX_STRING_SIZE = 40;
 const MAX_CANDIDATE_ITEMS = 750;
 
-/** s as UTF-8 bytes (the pure layers have no TextEncoder). */
-function utf8(s: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
+/** s as UTF-8 bytes; null for a lone surrogate, which python3 cannot encode (it then
+ *  offers no suggestion). */
+function utf8(s: string): Uint8Array | null {
+  const b = encode(s, 'utf-8', 'strict');
+  return b instanceof Uint8Array ? b : null;
 }
 
 /** What replacing byte `a` by byte `b` costs: nothing, a case flip of an ASCII letter, or a
@@ -81,10 +76,12 @@ export function editDistance(a: Uint8Array, b: Uint8Array, maxCost: number): num
 export function nearestName(candidates: readonly string[], name: string): string | null {
   if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
   const want = utf8(name);
+  if (want === null) return null;
   let best: string | null = null, bestDistance = Infinity;
   for (const c of candidates) {
     if (c === name) continue;
     const have = utf8(c);
+    if (have === null) return null;
     // No more than about a third of the characters may need changing, and a candidate must
     // beat the best one so far.
     const max = Math.min(Math.floor((want.length + have.length + 3) * MOVE_COST / 6), bestDistance - 1);

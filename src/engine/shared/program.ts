@@ -14,11 +14,6 @@ import '../../stdlib/py-sources.ts';
 import { type Ref, NULL, isSmallInt } from '../../vm/heap.ts';
 import { Runtime, TS_FRAME, R_BUILTINS } from '../../vm/runtime.ts';
 import type { Host } from '../../vm/host.ts';
-import { PySyntaxError } from '../../python/syntax-error.ts';
-import { parse } from '../../python/parser.ts';
-import { compile } from '../../python/compiler.ts';
-import { SourceInfo } from '../../python/compile-error.ts';
-import { formatSyntaxWarnings } from '../../python/compile-warnings.ts';
 import { loadCode } from '../../vm/code-object.ts';
 import { startModule, evalCodeNested } from '../../vm/eval.ts';
 import { vm, registerSource, R_BUILTINS_MODULE } from '../../vm/vm-state.ts';
@@ -28,7 +23,8 @@ import { createSys } from '../../vm/sys-module.ts';
 import { newModule, moduleDict } from '../../vm/objects/module.ts';
 import { dictSet } from '../../vm/objects/dict-core.ts';
 import { sysModules, setSourceExecutor } from '../../vm/import.ts';
-import { formatException, syntaxErrorReport } from '../../vm/traceback.ts';
+import { formatException } from '../../vm/traceback.ts';
+import { compileProgram } from '../../vm/run.ts';
 import { compileToCode } from '../../vm/compile-bridge.ts';
 import { getAttrOpt, isInstance, str as pyStr } from '../../vm/abstract.ts';
 import { setCallerGlobals } from '../../vm/objects/user-class.ts';
@@ -58,18 +54,8 @@ export type Prepared = { rt: Runtime } | { rt: null; exitCode: number };
  */
 export function prepareShared(source: string, filename: string, host: Host, heapCapBytes?: number, collectGarbage = false,
   reuse: SharedArrayBuffer | null = null): Prepared {
-  let unit;
-  try {
-    unit = compile(parse(source, filename), filename, source);
-  } catch (e) {
-    if (e instanceof PySyntaxError) {
-      host.write('stderr', syntaxErrorReport(e));
-      return { rt: null, exitCode: 1 };
-    }
-    throw e;
-  }
-  // Before the program runs no warning filter of its own exists: python3's defaults show each.
-  if (unit.syntaxWarnings) host.write('stderr', formatSyntaxWarnings(new SourceInfo(filename, source), unit.syntaxWarnings));
+  const unit = compileProgram(source, filename, host);
+  if (unit === null) return { rt: null, exitCode: 1 };
   installWorkerHooks();
   const rt = Runtime.create({ host, heap: { shared: true, reuse, ...(heapCapBytes ? { capBytes: heapCapBytes } : {}) } });
   createBuiltins(rt);

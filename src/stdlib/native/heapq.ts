@@ -190,8 +190,7 @@ registerNatives({
       checkList(rt, heap, 'heappushpop');
       if (listLen(rt, heap) === 0) return item;
       const top = listGet(rt, heap, 0);
-      const lt = richCompareBool(rt, top, item, CompareOp.LT);
-      if (!lt) return item;
+      if (!less(rt, top, item, false)) return item;
       if (listLen(rt, heap) === 0) raise(rt, rt.types.IndexError, 'index out of range');
       const returned = listGet(rt, heap, 0);
       listSet(rt, heap, 0, item);
